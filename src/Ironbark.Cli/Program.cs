@@ -1,0 +1,5 @@
+using Ironbark.Server;
+
+return args.Length > 0 && args[0] == "server"
+    ? ServerCommand.Run(args[1..], Console.Out, Console.Error)
+    : 2;

@@ -1,0 +1,100 @@
+using System.Globalization;
+
+namespace Ironbark.Core.Errors;
+
+/// <summary>
+/// Every error Ironbark answers with. Codes, statuses and message texts follow AWS so that clients
+/// parse them and scripts matching on them keep working; nothing else in the code base makes an AwsError.
+/// </summary>
+public static class ErrorCatalogue
+{
+    private static string F(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+
+    // ---- authentication (IAM/STS shapes) ----
+    public static AwsError MissingAuthenticationToken() =>
+        new("MissingAuthenticationToken", 403, "Request is missing Authentication Token");
+
+    public static AwsError InvalidClientTokenId() =>
+        new("InvalidClientTokenId", 403, "The security token included in the request is invalid.");
+
+    public static AwsError SignatureDoesNotMatch() =>
+        new("SignatureDoesNotMatch", 403, "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.");
+
+    public static AwsError IncompleteSignature(string detail) =>
+        new("IncompleteSignature", 400, detail);
+
+    public static AwsError RequestExpired(string detail) =>
+        new("RequestExpired", 400, detail);
+
+    public static AwsError ExpiredToken() =>
+        new("ExpiredToken", 403, "The security token included in the request is expired");
+
+    /// <summary>EC2's single code for every authentication failure.</summary>
+    public static AwsError AuthFailure() =>
+        new("AuthFailure", 401, "AWS was not able to validate the provided access credentials");
+
+    // ---- authorization ----
+    public static AwsError AccessDenied(string principalArn, string action, string resource, string reason) =>
+        new("AccessDenied", 403, F("User: {0} is not authorized to perform: {1} on resource: {2} {3}", principalArn, action, resource, reason));
+
+    public static AwsError AccessDeniedMessage(string message) => new("AccessDenied", 403, message);
+
+    public static AwsError UnauthorizedOperation() =>
+        new("UnauthorizedOperation", 403, "You are not authorized to perform this operation.");
+
+    // ---- request shape ----
+    public static AwsError InvalidAction(string action) =>
+        new("InvalidAction", 400, F("Could not find operation {0} for version {1}", action, "NO_VERSION_SPECIFIED"));
+
+    public static AwsError InvalidActionForVersion(string action, string version) =>
+        new("InvalidAction", 400, F("Could not find operation {0} for version {1}", action, version));
+
+    public static AwsError MissingAction() =>
+        new("MissingAction", 400, "Missing Action");
+
+    public static AwsError MissingParameter(string name) =>
+        new("MissingParameter", 400, F("The request must contain the parameter {0}", name));
+
+    public static AwsError ValidationError(string message) => new("ValidationError", 400, message);
+
+    public static AwsError InvalidInput(string message) => new("InvalidInput", 400, message);
+
+    public static AwsError InvalidParameterValue(string message) => new("InvalidParameterValue", 400, message);
+
+    public static AwsError InvalidParameterCombination(string message) => new("InvalidParameterCombination", 400, message);
+
+    public static AwsError RequestEntityTooLarge() =>
+        new("RequestEntityTooLarge", 413, "Request body must be less than 1 MB");
+
+    public static AwsError UnsupportedProtocol() =>
+        new("InvalidHttpRequest", 400, "The HTTP method or content type is not supported for this service");
+
+    public static AwsError NotImplemented(string action) =>
+        new("NotImplemented", 501, F("The requested action {0} is not implemented.", action), ErrorFault.Receiver);
+
+    public static AwsError InternalFailure(string? detail = null) =>
+        new("InternalFailure", 500, detail ?? "The request processing has failed because of an unknown error, exception or failure.", ErrorFault.Receiver);
+
+    public static AwsError ServiceUnavailable() =>
+        new("ServiceUnavailable", 503, "Service is unable to handle request.", ErrorFault.Receiver);
+
+    // ---- IAM entities ----
+    public static AwsError NoSuchEntity(string message) => new("NoSuchEntity", 404, message);
+
+    public static AwsError EntityAlreadyExists(string message) => new("EntityAlreadyExists", 409, message);
+
+    public static AwsError DeleteConflict(string message) => new("DeleteConflict", 409, message);
+
+    public static AwsError LimitExceeded(string message) => new("LimitExceeded", 409, message);
+
+    public static AwsError MalformedPolicyDocument(string message) => new("MalformedPolicyDocument", 400, message);
+
+    // ---- EC2 key pairs ----
+    public static AwsError KeyPairDuplicate(string name) =>
+        new("InvalidKeyPair.Duplicate", 400, F("The keypair '{0}' already exists.", name));
+
+    public static AwsError KeyPairNotFound(string name) =>
+        new("InvalidKeyPair.NotFound", 400, F("The key pair '{0}' does not exist", name));
+
+    public static AwsError KeyFormat(string message) => new("InvalidKey.Format", 400, message);
+}
