@@ -37,10 +37,21 @@ public static class ErrorCatalogue
     public static AwsError AccessDenied(string principalArn, string action, string resource, string reason) =>
         new("AccessDenied", 403, F("User: {0} is not authorized to perform: {1} on resource: {2} {3}", principalArn, action, resource, reason));
 
+    /// <summary>The reason clause AWS appends to an authorization failure.</summary>
+    public static string DenialReason(string action, bool explicitDeny, bool byResourcePolicy) => (explicitDeny, byResourcePolicy) switch
+    {
+        (true, true) => "with an explicit deny in a resource-based policy",
+        (true, false) => "with an explicit deny in an identity-based policy",
+        _ => F("because no identity-based policy allows the {0} action", action),
+    };
+
     public static AwsError AccessDeniedMessage(string message) => new("AccessDenied", 403, message);
 
-    public static AwsError UnauthorizedOperation() =>
-        new("UnauthorizedOperation", 403, "You are not authorized to perform this operation.");
+    public static AwsError UnauthorizedOperation(string? detail = null) =>
+        new("UnauthorizedOperation", 403, detail is null ? "You are not authorized to perform this operation." : "You are not authorized to perform this operation. " + detail);
+
+    public static AwsError DryRunOperation() =>
+        new("DryRunOperation", 412, "Request would have succeeded, but DryRun flag is set.");
 
     // ---- request shape ----
     public static AwsError InvalidAction(string action) =>
@@ -95,6 +106,15 @@ public static class ErrorCatalogue
 
     public static AwsError KeyPairNotFound(string name) =>
         new("InvalidKeyPair.NotFound", 400, F("The key pair '{0}' does not exist", name));
+
+    public static AwsError KeyPairsNotFound(IEnumerable<string> names) =>
+        new("InvalidKeyPair.NotFound", 400, F("The key pairs '{0}' do not exist", string.Join(", ", names)));
+
+    public static AwsError KeyPairIdsNotFound(IEnumerable<string> ids) =>
+        new("InvalidKeyPair.NotFound", 400, F("The key pair IDs '{0}' do not exist", string.Join(", ", ids)));
+
+    public static AwsError KeyPairLimitExceeded() =>
+        new("KeyPairLimitExceeded", 400, "Maximum of 5000 keypairs reached.");
 
     public static AwsError KeyFormat(string message) => new("InvalidKey.Format", 400, message);
 }

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Ironbark.Core.Ids;
+using Ironbark.Core.Text;
+using Ironbark.Identity.Model;
+using Ironbark.Identity.Snapshots;
+using Ironbark.Policy;
+
+namespace Ironbark.Identity.Authorization;
+
+/// <summary>
+/// Puts one authorization question to the policy engine: gathers the caller's identity policies from
+/// the snapshot (a user's own and its groups', or a session's role policies), the global condition
+/// keys of the request, and an optional resource-based policy.
+/// </summary>
+public sealed class Authorizer
+{
+    private readonly IdentityDirectory _directory;
+
+    public Authorizer(IdentityDirectory directory)
+    {
+        _directory = directory;
+    }
+
+    public AccessDecision Decide(CallContext call, AuthorizationTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(target);
+        var caller = call.Caller;
+        var snapshot = _directory.Get(caller.AccountId);
+        var identityPolicies = snapshot is null ? [] : IdentityPolicies(snapshot, caller);
+        var context = new RequestContext(target.Action, target.ResourceArn, Principal(caller, snapshot), ContextKeys(call, target, snapshot));
+        return AccessDecider.Decide(new AccessRequest(context, identityPolicies, target.ResourcePolicy, target.ResourceAccountId));
+    }
+
+    private static IReadOnlyList<LabelledPolicy> IdentityPolicies(AccountSnapshot snapshot, Caller caller)
+    {
+        switch (caller.Kind)
+        {
+            case CallerKind.User:
+                var policies = new List<LabelledPolicy>(snapshot.CompiledPoliciesOf(PolicyOwnerKind.User, caller.UserName!));
+                foreach (var group in snapshot.GroupsOf(caller.UserName!))
+                {
+                    policies.AddRange(snapshot.CompiledPoliciesOf(PolicyOwnerKind.Group, group.Name));
+                }
+
+                return policies;
+            case CallerKind.AssumedRole:
+                return snapshot.CompiledPoliciesOf(PolicyOwnerKind.Role, caller.RoleName!);
+            default:
+                return [];
+        }
+    }
+
+    private static PrincipalInfo Principal(Caller caller, AccountSnapshot? snapshot) => caller.Kind switch
+    {
+        CallerKind.Root => PrincipalInfo.ForAccountRoot(caller.AccountId),
+        CallerKind.AssumedRole => PrincipalInfo.ForRoleSession(caller.AccountId, RoleArn(caller, snapshot), caller.Arn),
+        _ => PrincipalInfo.ForUser(caller.AccountId, caller.Arn),
+    };
+
+    private static string RoleArn(Caller caller, AccountSnapshot? snapshot)
+    {
+        var role = snapshot?.FindRole(caller.RoleName!);
+        return Arns.Role(caller.AccountId, role?.Path ?? "/", caller.RoleName!);
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> ContextKeys(CallContext call, AuthorizationTarget target, AccountSnapshot? snapshot)
+    {
+        var caller = call.Caller;
+        var request = call.Request;
+        var keys = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["aws:CurrentTime"] = [AwsTime.Iso(request.Now)],
+            ["aws:EpochTime"] = [request.Now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)],
+            ["aws:SecureTransport"] = [request.SecureTransport ? "true" : "false"],
+            ["aws:SourceIp"] = [request.SourceIp],
+            ["aws:RequestedRegion"] = [request.Region],
+            ["aws:PrincipalAccount"] = [caller.AccountId],
+            ["aws:userid"] = [caller.UserId],
+        };
+        switch (caller.Kind)
+        {
+            case CallerKind.Root:
+                keys["aws:PrincipalArn"] = [caller.Arn];
+                keys["aws:PrincipalType"] = ["Account"];
+                break;
+            case CallerKind.User:
+                keys["aws:PrincipalArn"] = [caller.Arn];
+                keys["aws:PrincipalType"] = ["User"];
+                keys["aws:username"] = [caller.UserName!];
+                break;
+            case CallerKind.AssumedRole:
+                // For a role session, aws:PrincipalArn is the role, not the session.
+                keys["aws:PrincipalArn"] = [RoleArn(caller, snapshot)];
+                keys["aws:PrincipalType"] = ["AssumedRole"];
+                break;
+        }
+
+        if (caller.Session is { } session)
+        {
+            keys["aws:TokenIssueTime"] = [AwsTime.Iso(session.IssuedAt)];
+            keys["aws:MultiFactorAuthPresent"] = ["false"];
+        }
+
+        foreach (var (key, values) in target.ExtraKeys)
+        {
+            keys[key] = values;
+        }
+
+        return keys;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Ironbark.Identity.Authorization;
+
+public enum CallerKind
+{
+    Root,
+    User,
+    AssumedRole,
+}

@@ -1,0 +1,48 @@
+using Ironbark.Core.Errors;
+using Ironbark.Policy;
+
+namespace Ironbark.Identity.Authorization;
+
+/// <summary>Turns a denial into the error of the calling service: AccessDenied (IAM, STS) or UnauthorizedOperation (EC2).</summary>
+public static class Guard
+{
+    public static void RequireIam(Authorizer authorizer, CallContext call, AuthorizationTarget target)
+    {
+        var detail = Denial(authorizer, call, target);
+        if (detail is not null)
+        {
+            throw new AwsException(ErrorCatalogue.AccessDeniedMessage(detail));
+        }
+    }
+
+    public static void RequireEc2(Authorizer authorizer, CallContext call, AuthorizationTarget target)
+    {
+        var detail = Denial(authorizer, call, target);
+        if (detail is not null)
+        {
+            throw new AwsException(ErrorCatalogue.UnauthorizedOperation(detail));
+        }
+    }
+
+    public static bool IsAllowed(Authorizer authorizer, CallContext call, AuthorizationTarget target) =>
+        Denial(authorizer, call, target) is null;
+
+    private static string? Denial(Authorizer authorizer, CallContext call, AuthorizationTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(authorizer);
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(target);
+        var decision = authorizer.Decide(call, target);
+        if (decision.Allowed)
+        {
+            return null;
+        }
+
+        var explicitDeny = decision.Kind == DecisionKind.ExplicitDeny;
+        var byResource = explicitDeny && decision.DecidingStatements.All(s => s.PolicyKind == PolicyKind.Trust);
+        var reason = target.ResourcePolicy is not null && !explicitDeny
+            ? string.Empty
+            : " " + ErrorCatalogue.DenialReason(target.Action, explicitDeny, byResource);
+        return $"User: {call.Caller.Arn} is not authorized to perform: {target.Action} on resource: {target.ResourceArn}{reason}";
+    }
+}

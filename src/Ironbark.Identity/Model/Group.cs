@@ -1,0 +1,3 @@
+namespace Ironbark.Identity.Model;
+
+public sealed record Group(string AccountId, string Name, string Path, string GroupId, DateTimeOffset CreateDate);

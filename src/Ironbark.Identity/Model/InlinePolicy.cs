@@ -1,0 +1,3 @@
+namespace Ironbark.Identity.Model;
+
+public sealed record InlinePolicy(string AccountId, PolicyOwnerKind OwnerKind, string OwnerName, string PolicyName, string Document);

@@ -1,0 +1,37 @@
+using Ironbark.Identity.Authorization;
+using Ironbark.Identity.Crypto;
+using Ironbark.Identity.Sessions;
+using Ironbark.Identity.Snapshots;
+using Ironbark.Identity.Store;
+
+namespace Ironbark.Identity.Operations;
+
+/// <summary>The shared pieces every operation works with.</summary>
+public sealed class IdentityServices
+{
+    public IdentityServices(IIdentityStore store, SecretSealer masterSealer, TimeProvider time)
+    {
+        Store = store;
+        MasterSealer = masterSealer;
+        Time = time;
+        Directory = new IdentityDirectory(store);
+        Tokens = new SessionTokenService(TokenKeyRing.Load(store, masterSealer));
+        Authorizer = new Authorizer(Directory);
+    }
+
+    public IIdentityStore Store { get; }
+
+    public SecretSealer MasterSealer { get; }
+
+    public TimeProvider Time { get; }
+
+    public IdentityDirectory Directory { get; }
+
+    public SessionTokenService Tokens { get; }
+
+    public Authorizer Authorizer { get; }
+
+    public const string SecretPurpose = "access-key-secret";
+
+    public DateTimeOffset Now => Core.Text.AwsTime.Truncate(Time.GetUtcNow());
+}

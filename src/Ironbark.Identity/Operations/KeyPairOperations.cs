@@ -1,0 +1,150 @@
+using Ironbark.Core.Errors;
+using Ironbark.Core.Ids;
+using Ironbark.Identity.Authorization;
+using Ironbark.Identity.KeyPairs;
+using Ironbark.Identity.Model;
+using Ironbark.Identity.Snapshots;
+
+namespace Ironbark.Identity.Operations;
+
+/// <summary>
+/// EC2 key pairs: CreateKeyPair, ImportKeyPair, DescribeKeyPairs, DeleteKeyPair. Create, import and
+/// delete are authorized on the key pair's ARN; DescribeKeyPairs supports no resource-level
+/// permissions, so it is authorized on "*".
+/// </summary>
+public sealed class KeyPairOperations
+{
+    public const int KeyPairsPerAccount = 5000;
+    private readonly IdentityServices _services;
+
+    public KeyPairOperations(IdentityServices services)
+    {
+        _services = services;
+    }
+
+    /// <summary>The created key pair and the private key, which is returned once and never stored.</summary>
+    public (KeyPair KeyPair, string PrivateKey) Create(CallContext call, string? keyName, string? keyType, bool dryRun)
+    {
+        var name = ValidName(keyName);
+        if (keyType is not null && keyType != "rsa")
+        {
+            throw keyType == "ed25519"
+                ? new AwsException(ErrorCatalogue.NotImplemented("CreateKeyPair with KeyType ed25519"))
+                : new AwsException(ErrorCatalogue.InvalidParameterValue($"Value ({keyType}) for parameter keyType is invalid. Valid values are: rsa, ed25519"));
+        }
+
+        var account = Authorize(call, "ec2:CreateKeyPair", Arns.KeyPair(call.Request.Region, call.Caller.AccountId, name), dryRun);
+        RequireFree(account, name);
+        var generated = RsaKeyPairGenerator.Create(string.Empty);
+        var keyPair = Insert(new KeyPair(account.Account.Id, name, IdGenerator.KeyPairId(), generated.Fingerprint, generated.PublicKey, "rsa", _services.Time.GetUtcNow()));
+        return (keyPair, generated.PrivateKeyPem);
+    }
+
+    public KeyPair Import(CallContext call, string? keyName, string? publicKeyMaterial, bool dryRun)
+    {
+        var name = ValidName(keyName);
+        var material = publicKeyMaterial ?? throw new AwsException(ErrorCatalogue.MissingParameter("PublicKeyMaterial"));
+        var account = Authorize(call, "ec2:ImportKeyPair", Arns.KeyPair(call.Request.Region, call.Caller.AccountId, name), dryRun);
+        var imported = PublicKeyImporter.Import(material);
+        RequireFree(account, name);
+        return Insert(new KeyPair(account.Account.Id, name, IdGenerator.KeyPairId(), imported.Fingerprint, imported.PublicKey, imported.KeyType, _services.Time.GetUtcNow()));
+    }
+
+    public IReadOnlyList<KeyPair> Describe(CallContext call, IReadOnlyList<string> keyNames, IReadOnlyList<string> keyPairIds, IReadOnlyList<KeyPairFilter> filters, bool dryRun)
+    {
+        ArgumentNullException.ThrowIfNull(keyNames);
+        ArgumentNullException.ThrowIfNull(keyPairIds);
+        ArgumentNullException.ThrowIfNull(filters);
+        var account = Authorize(call, "ec2:DescribeKeyPairs", "*", dryRun);
+        var missingNames = keyNames.Where(n => account.FindKeyPair(n) is null).ToList();
+        if (missingNames.Count > 0)
+        {
+            throw new AwsException(missingNames.Count == 1
+                ? ErrorCatalogue.KeyPairNotFound(missingNames[0])
+                : ErrorCatalogue.KeyPairsNotFound(missingNames));
+        }
+
+        var missingIds = keyPairIds.Where(id => account.KeyPairs.All(k => k.KeyPairId != id)).ToList();
+        if (missingIds.Count > 0)
+        {
+            throw new AwsException(ErrorCatalogue.KeyPairIdsNotFound(missingIds));
+        }
+
+        return account.KeyPairs
+            .Where(k => keyNames.Count == 0 || keyNames.Contains(k.Name))
+            .Where(k => keyPairIds.Count == 0 || keyPairIds.Contains(k.KeyPairId))
+            .Where(k => filters.All(f => f.Matches(k)))
+            .ToList();
+    }
+
+    /// <summary>Deleting a key pair that does not exist succeeds, as on EC2.</summary>
+    public void Delete(CallContext call, string? keyName, string? keyPairId, bool dryRun)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        if (keyName is null && keyPairId is null)
+        {
+            throw new AwsException(ErrorCatalogue.MissingParameter("KeyName"));
+        }
+
+        var own = _services.Directory.Get(call.Caller.AccountId)!;
+        var existing = keyPairId is not null ? own.KeyPairs.FirstOrDefault(k => k.KeyPairId == keyPairId) : own.FindKeyPair(keyName!);
+        if (keyPairId is not null && existing is null)
+        {
+            throw new AwsException(ErrorCatalogue.KeyPairIdsNotFound([keyPairId]));
+        }
+
+        var name = existing?.Name ?? keyName!;
+        Authorize(call, "ec2:DeleteKeyPair", Arns.KeyPair(call.Request.Region, call.Caller.AccountId, name), dryRun);
+        if (existing is not null && _services.Store.DeleteKeyPair(existing.AccountId, existing.Name))
+        {
+            _services.Directory.Changed(existing.AccountId);
+        }
+    }
+
+    private static string ValidName(string? keyName)
+    {
+        var name = keyName ?? throw new AwsException(ErrorCatalogue.MissingParameter("KeyName"));
+        if (name.Length is 0 or > 255 || !name.All(char.IsAscii))
+        {
+            throw new AwsException(ErrorCatalogue.InvalidParameterValue($"Value ({name}) for parameter KeyName is invalid. Expecting 1 to 255 ASCII characters."));
+        }
+
+        return name;
+    }
+
+    private AccountSnapshot Authorize(CallContext call, string action, string resource, bool dryRun)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        Guard.RequireEc2(_services.Authorizer, call, new AuthorizationTarget(action, resource, call.Caller.AccountId));
+        if (dryRun)
+        {
+            throw new AwsException(ErrorCatalogue.DryRunOperation());
+        }
+
+        return _services.Directory.Get(call.Caller.AccountId)!;
+    }
+
+    private static void RequireFree(AccountSnapshot account, string name)
+    {
+        if (account.FindKeyPair(name) is not null)
+        {
+            throw new AwsException(ErrorCatalogue.KeyPairDuplicate(name));
+        }
+
+        if (account.KeyPairs.Count >= KeyPairsPerAccount)
+        {
+            throw new AwsException(ErrorCatalogue.KeyPairLimitExceeded());
+        }
+    }
+
+    private KeyPair Insert(KeyPair keyPair)
+    {
+        if (!_services.Store.TryInsertKeyPair(keyPair))
+        {
+            throw new AwsException(ErrorCatalogue.KeyPairDuplicate(keyPair.Name));
+        }
+
+        _services.Directory.Changed(keyPair.AccountId);
+        return keyPair;
+    }
+}
