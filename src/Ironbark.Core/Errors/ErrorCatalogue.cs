@@ -20,6 +20,10 @@ public static class ErrorCatalogue
     public static AwsError SignatureDoesNotMatch() =>
         new("SignatureDoesNotMatch", 403, "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.");
 
+    /// <summary>A signature check that failed for a reason AWS spells out, such as a credential scope date mismatch.</summary>
+    public static AwsError SignatureDoesNotMatch(string detail) =>
+        new("SignatureDoesNotMatch", 403, detail);
+
     public static AwsError IncompleteSignature(string detail) =>
         new("IncompleteSignature", 400, detail);
 
@@ -73,6 +77,10 @@ public static class ErrorCatalogue
     public static AwsError InvalidParameterValue(string message) => new("InvalidParameterValue", 400, message);
 
     public static AwsError InvalidParameterCombination(string message) => new("InvalidParameterCombination", 400, message);
+
+    /// <summary>A query string or form body that cannot be decoded (bad percent-escape, invalid UTF-8, too many parameters).</summary>
+    public static AwsError MalformedQueryString(string detail) =>
+        new("MalformedQueryString", 400, detail);
 
     public static AwsError RequestEntityTooLarge() =>
         new("RequestEntityTooLarge", 413, "Request body must be less than 1 MB");

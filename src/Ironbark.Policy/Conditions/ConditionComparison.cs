@@ -1,0 +1,10 @@
+namespace Ironbark.Policy.Conditions;
+
+internal enum ConditionComparison
+{
+    Equal,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+}

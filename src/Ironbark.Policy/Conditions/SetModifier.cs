@@ -1,0 +1,8 @@
+namespace Ironbark.Policy.Conditions;
+
+internal enum SetModifier
+{
+    None,
+    ForAnyValue,
+    ForAllValues,
+}

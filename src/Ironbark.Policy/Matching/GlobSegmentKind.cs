@@ -1,0 +1,9 @@
+namespace Ironbark.Policy.Matching;
+
+internal enum GlobSegmentKind
+{
+    Literal,
+    Star,
+    Question,
+    Variable,
+}

@@ -1,0 +1,8 @@
+namespace Ironbark.Policy;
+
+public enum PolicyEffect
+{
+    NotApplicable,
+    Allow,
+    Deny,
+}
