@@ -64,6 +64,12 @@ public static class ErrorCatalogue
     public static AwsError InvalidActionForVersion(string action, string version) =>
         new("InvalidAction", 400, F("Could not find operation {0} for version {1}", action, version));
 
+    public static AwsError InvalidEc2Action(string action) =>
+        new("InvalidAction", 400, F("The action {0} is not valid for this web service.", action));
+
+    public static AwsError UnknownPath() =>
+        new("InvalidURI", 404, "The requested path is not served here; use /, /services/Euare/, /services/Tokens/ or /services/compute/.");
+
     public static AwsError MissingAction() =>
         new("MissingAction", 400, "Missing Action");
 

@@ -58,6 +58,9 @@ public sealed class IdentityDirectory
         _accounts.FirstOrDefault(a => a.Id == idOrAlias) ??
         _accounts.FirstOrDefault(a => string.Equals(a.Alias, idOrAlias, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Raised after an account's rows changed, with its id, so other caches can drop entries.</summary>
+    public event Action<string>? AccountChanged;
+
     public void Changed(string accountId)
     {
         lock (_snapshots)
@@ -67,5 +70,6 @@ public sealed class IdentityDirectory
         }
 
         _accounts = _store.ListAccounts();
+        AccountChanged?.Invoke(accountId);
     }
 }

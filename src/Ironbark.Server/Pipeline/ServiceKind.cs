@@ -1,0 +1,8 @@
+namespace Ironbark.Server.Pipeline;
+
+public enum ServiceKind
+{
+    Iam,
+    Sts,
+    Ec2,
+}
