@@ -56,7 +56,7 @@ public sealed class IronbarkServer : IAsyncDisposable
             builder.WebHost.ConfigureKestrel(k =>
             {
                 k.AddServerHeader = false;
-                k.Limits.MaxRequestBodySize = RequestPipeline.MaxBodyBytes + 1;
+                k.Limits.MaxRequestBodySize = RequestPipeline.DrainLimitBytes;
                 k.Listen(options.Listen);
             });
             var app = builder.Build();

@@ -23,6 +23,9 @@ namespace Ironbark.Server.Pipeline;
 internal sealed partial class RequestPipeline
 {
     public const int MaxBodyBytes = 1 << 20;
+
+    /// <summary>Beyond this Kestrel stops reading and drops the connection.</summary>
+    public const int DrainLimitBytes = 16 << 20;
     private const string DefaultEc2Version = "2016-11-15";
 
     private readonly IdentityServices _services;
@@ -92,6 +95,10 @@ internal sealed partial class RequestPipeline
         catch (AwsException e)
         {
             (status, body) = ErrorBody(service, EffectiveError(service, e.Error), requestId);
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            (status, body) = ErrorBody(service, ErrorCatalogue.RequestEntityTooLarge(), requestId);
         }
 #pragma warning disable CA1031 // The last line of defence: a bug must become an AWS error, never a stack trace.
         catch (Exception e)
@@ -175,23 +182,25 @@ internal sealed partial class RequestPipeline
 
     private static async Task<HttpRequestData> ReadAsync(HttpContext http)
     {
+        // An oversized body is still read (Kestrel caps it at DrainLimitBytes) and discarded, so the
+        // client, which sends the whole body before it reads, receives the 413 instead of a reset.
         var declared = http.Request.ContentLength;
-        if (declared > MaxBodyBytes)
-        {
-            throw new AwsException(ErrorCatalogue.RequestEntityTooLarge());
-        }
-
-        using var buffer = new MemoryStream(declared is > 0 ? (int)declared : 256);
+        using var buffer = new MemoryStream(declared is > 0 and <= MaxBodyBytes ? (int)declared : 256);
         var chunk = new byte[16384];
+        var tooLarge = declared > MaxBodyBytes;
         int read;
         while ((read = await http.Request.Body.ReadAsync(chunk).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            tooLarge |= buffer.Length + read > MaxBodyBytes;
+            if (!tooLarge)
             {
-                throw new AwsException(ErrorCatalogue.RequestEntityTooLarge());
+                buffer.Write(chunk, 0, read);
             }
+        }
 
-            buffer.Write(chunk, 0, read);
+        if (tooLarge)
+        {
+            throw new AwsException(ErrorCatalogue.RequestEntityTooLarge());
         }
 
         var target = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (http.Request.Path + http.Request.QueryString).ToString();
