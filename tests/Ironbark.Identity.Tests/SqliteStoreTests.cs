@@ -1,0 +1,70 @@
+using Ironbark.Identity.Model;
+using Ironbark.Storage.Sqlite;
+
+namespace Ironbark.Identity.Tests;
+
+public sealed class SqliteStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "ironbark-store-" + Guid.NewGuid().ToString("N"));
+
+    public SqliteStoreTests() => Directory.CreateDirectory(_directory);
+
+    private SqliteIdentityStore Open()
+    {
+        var store = new SqliteIdentityStore(Path.Combine(_directory, "ironbark.db"));
+        store.Migrate();
+        return store;
+    }
+
+    [Fact]
+    public void Names_are_unique_without_case_and_writes_survive_reopening()
+    {
+        using (var store = Open())
+        {
+            Assert.True(store.TryInsertAccount(new Account("123456789012", "devops", Now)));
+            Assert.False(store.TryInsertAccount(new Account("123456789013", "DevOps", Now)));
+            Assert.True(store.TryInsertUser(new User("123456789012", "Alice", "/", "AIDAAAAAAAAAAAAAAAAA1", Now)));
+            Assert.False(store.TryInsertUser(new User("123456789012", "alice", "/", "AIDAAAAAAAAAAAAAAAAA2", Now)));
+            Assert.True(store.TryInsertRole(new Role("123456789012", "r", "/x/", "AROAAAAAAAAAAAAAAAAA1", "{}", 3600, null, Now)));
+            store.PutInlinePolicy(new InlinePolicy("123456789012", PolicyOwnerKind.User, "alice", "p", "{1}"));
+            store.PutInlinePolicy(new InlinePolicy("123456789012", PolicyOwnerKind.User, "alice", "p", "{2}"));
+        }
+
+        using (var reopened = Open())
+        {
+            var data = reopened.LoadAccount("123456789012")!;
+            Assert.Equal("Alice", Assert.Single(data.Users).Name);
+            Assert.Equal("/x/", Assert.Single(data.Roles).Path);
+            Assert.Equal("{2}", Assert.Single(data.InlinePolicies).Document);
+        }
+    }
+
+    [Fact]
+    public void Deleting_an_account_removes_everything_it_owns()
+    {
+        using var store = Open();
+        store.TryInsertAccount(new Account("123456789012", "gone", Now));
+        store.TryInsertUser(new User("123456789012", "u", "/", "AIDAAAAAAAAAAAAAAAAA3", Now));
+        store.TryInsertGroup(new Group("123456789012", "g", "/", "AGPAAAAAAAAAAAAAAAAA1", Now));
+        Assert.True(store.TryInsertMembership(new GroupMembership("123456789012", "G", "U")));
+        Assert.True(store.TryInsertAccessKey(new AccessKey("AKIAAAAAAAAAAAAAAAA1", "123456789012", "u", true, Now, [1, 2, 3])));
+        Assert.True(store.TryInsertKeyPair(new KeyPair("123456789012", "k", "key-0123456789abcdef0", "aa", "ssh-rsa AAAA", "rsa", Now)));
+        Assert.True(store.DeleteAccount("123456789012"));
+        Assert.Null(store.LoadAccount("123456789012"));
+        Assert.Null(store.FindAccessKey("AKIAAAAAAAAAAAAAAAA1"));
+    }
+
+    [Fact]
+    public void Memberships_need_both_ends_and_migration_is_idempotent()
+    {
+        using var store = Open();
+        store.Migrate();
+        store.TryInsertAccount(new Account("123456789012", "m", Now));
+        Assert.False(store.TryInsertMembership(new GroupMembership("123456789012", "nogroup", "nouser")));
+        Assert.Equal([1, 2], store.GetOrAddSetting("k", [1, 2]));
+        Assert.Equal([1, 2], store.GetOrAddSetting("k", [3]));
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+}
