@@ -31,12 +31,16 @@ start_server() {
   return 1
 }
 
+# stop_server: SIGTERM, then the server's exit status (0 for a clean stop).
 stop_server() {
+  local status=0
   if [[ -n "${server_pid:-}" ]]; then
     kill -TERM "$server_pid" 2>/dev/null
     wait "$server_pid" 2>/dev/null
+    status=$?
     server_pid=""
   fi
+  return $status
 }
 
 summary() {

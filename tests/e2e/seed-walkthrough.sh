@@ -138,4 +138,5 @@ eval `/usr/bin/euare-releaserole --region devops-user01@future`
 [[ -z "${AWS_ACCESS_KEY_ID:-}" && -z "${AWS_SECURITY_TOKEN:-}" ]] && pass "euare-releaserole unsets the credentials" || fail "euare-releaserole unsets the credentials"
 check "user01 is denied DescribeKeyPairs after releasing the role" denied
 
+stop_server && grep -q '^ironbark: stopped' "$work/data.log" && pass "server stops cleanly on SIGTERM" || fail "server stops cleanly on SIGTERM"
 summary

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Ironbark.Server.Hosting;
 
 /// <summary>`ironbark server [--listen HOST:PORT] [--data DIR]`: runs in the foreground until SIGTERM or SIGINT.</summary>
@@ -51,10 +53,24 @@ public static class ServerCommand
 
     private static async Task<int> RunAsync(ServerOptions options, TextWriter stdout)
     {
-        await using var server = await IronbarkServer.StartAsync(options, stdout).ConfigureAwait(false);
+        // Our own signal handling: the stop is graceful (in-flight requests finish, the store closes)
+        // and the exit status is 0, which a supervisor reads as a clean stop.
+        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnSignal(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.TrySetResult();
+        }
+
+        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        var server = await IronbarkServer.StartAsync(options, stdout).ConfigureAwait(false);
         await stdout.WriteLineAsync($"ironbark: serving {server.Address} with data in {options.DataDirectory}").ConfigureAwait(false);
         await stdout.FlushAsync().ConfigureAwait(false);
-        await server.WaitForShutdownAsync().ConfigureAwait(false);
+        await stop.Task.ConfigureAwait(false);
+        await server.DisposeAsync().ConfigureAwait(false);
+        await stdout.WriteLineAsync("ironbark: stopped").ConfigureAwait(false);
+        await stdout.FlushAsync().ConfigureAwait(false);
         return 0;
     }
 }
