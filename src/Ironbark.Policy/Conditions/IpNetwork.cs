@@ -40,6 +40,13 @@ internal readonly record struct IpNetwork(UInt128 Network, UInt128 Mask, bool Is
     {
         number = UInt128.Zero;
         isV4 = false;
+
+        // IPAddress also takes legacy shorthands ("10.0.0", "167772161") that no CIDR in a policy means.
+        if (text.IndexOf(':') < 0 && (text.Count('.') != 3 || text.ContainsAnyExcept("0123456789.")))
+        {
+            return false;
+        }
+
         if (!IPAddress.TryParse(text, out var address))
         {
             return false;
