@@ -58,6 +58,10 @@ public sealed class ConditionOperatorTests
     [InlineData("1600000000", 1600000000)]
     [InlineData("2020-09-13T14:26:40+02:00", 1600000000)]
     [InlineData("2020-09-13", 1599955200)]
+    [InlineData("2020-09-13T12:26", 1599999960)]
+    [InlineData("2020-09-13T12:26:40.5Z", 1600000000)]
+    [InlineData("2020-09-13T07:26:40-05:00", 1600000000)]
+    [InlineData("2020-09-13 12:26:40Z", 1600000000)]
     public void Dates_read_iso_8601_and_epoch_seconds(string text, long epoch)
     {
         Assert.True(PolicyDate.TryParse(text, out var value));
@@ -66,6 +70,9 @@ public sealed class ConditionOperatorTests
 
     [Theory]
     [InlineData("yesterday")]
+    [InlineData("2020-02-30T00:00:00Z")]
+    [InlineData("2020-09-13T24:00:00Z")]
+    [InlineData("2020-09-13T12:26:40.Z")]
     [InlineData("99999999999999999999")]
     [InlineData("")]
     public void Bad_dates_are_refused(string text) => Assert.False(PolicyDate.TryParse(text, out _));

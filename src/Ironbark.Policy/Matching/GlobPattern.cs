@@ -116,7 +116,8 @@ internal sealed class GlobPattern
 
     /// <summary>
     /// Greedy matching that backtracks only to the most recent star: linear for patterns without
-    /// stars, O(n·m) in the worst case, never exponential. An unresolved variable matches nothing.
+    /// stars, O(n·m) in the worst case, never exponential. A star followed by literal text jumps
+    /// straight to the next occurrence of that text. An unresolved variable matches nothing.
     /// </summary>
     public bool IsMatch(ReadOnlySpan<char> text, RequestContext? context)
     {
@@ -141,12 +142,24 @@ internal sealed class GlobPattern
                 {
                     case GlobSegmentKind.Star:
                         starSegment = si++;
-                        starText = ti;
                         if (si == segments.Length)
                         {
                             return true;
                         }
 
+                        if (segments[si].Kind == GlobSegmentKind.Literal)
+                        {
+                            // Positions before the next occurrence of the literal cannot match, so skip them.
+                            var found = text[ti..].IndexOf(segments[si].Text, _comparison);
+                            if (found < 0)
+                            {
+                                return false;
+                            }
+
+                            ti += found;
+                        }
+
+                        starText = ti;
                         continue;
                     case GlobSegmentKind.Question:
                         if (ti < text.Length)
@@ -188,8 +201,9 @@ internal sealed class GlobPattern
                 return false;
             }
 
-            ti = ++starText;
-            si = starSegment + 1;
+            // Let the last star swallow one more character and try again from there.
+            ti = starText + 1;
+            si = starSegment;
         }
     }
 }
