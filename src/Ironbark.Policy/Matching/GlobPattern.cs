@@ -31,8 +31,6 @@ internal sealed class GlobPattern
         }
     }
 
-    public bool HasVariables => Array.Exists(_segments, s => s.Kind == GlobSegmentKind.Variable);
-
     /// <param name="text">The policy value.</param>
     /// <param name="wildcards">Whether <c>*</c> and <c>?</c> are wildcards (Like operators, actions, resources) or plain text (Equals operators).</param>
     /// <param name="variables">Whether <c>${...}</c> is a policy variable (Version 2012-10-17 only).</param>
