@@ -20,8 +20,8 @@ public sealed class RequestContext
         Resource = resource;
         Principal = principal;
         _keys = CaseInsensitive(contextKeys);
-        var colon = action.IndexOf(':', StringComparison.Ordinal);
-        ServiceLength = colon;
+        ServiceLength = action.IndexOf(':', StringComparison.Ordinal);
+        NormalizedAction = action.ToUpperInvariant();
     }
 
     /// <summary>e.g. <c>ec2:DescribeKeyPairs</c>.</summary>
@@ -36,6 +36,9 @@ public sealed class RequestContext
 
     // Split once here so every action matcher of every statement reuses it.
     internal int ServiceLength { get; }
+
+    // Actions compare case-insensitively; folding once here lets every action matcher compare ordinally.
+    internal string NormalizedAction { get; }
 
     internal bool TryGetValues(string key, out IReadOnlyList<string> values)
     {

@@ -40,6 +40,13 @@ internal readonly record struct IpNetwork(UInt128 Network, UInt128 Mask, bool Is
     {
         number = UInt128.Zero;
         isV4 = false;
+
+        // IPAddress also takes legacy shorthands ("10.0.0", "167772161") that no CIDR in a policy means.
+        if (text.IndexOf(':') < 0 && !IsDottedQuadShape(text))
+        {
+            return false;
+        }
+
         if (!IPAddress.TryParse(text, out var address))
         {
             return false;
@@ -54,6 +61,24 @@ internal readonly record struct IpNetwork(UInt128 Network, UInt128 Mask, bool Is
         isV4 = address.AddressFamily == AddressFamily.InterNetwork;
         number = isV4 ? BinaryPrimitives.ReadUInt32BigEndian(bytes) : BinaryPrimitives.ReadUInt128BigEndian(bytes[..written]);
         return true;
+    }
+
+    private static bool IsDottedQuadShape(ReadOnlySpan<char> text)
+    {
+        var dots = 0;
+        foreach (var c in text)
+        {
+            if (c == '.')
+            {
+                dots++;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return dots == 3;
     }
 
     public bool Contains(UInt128 address, bool isV4) => isV4 == IsV4 && (address & Mask) == Network;

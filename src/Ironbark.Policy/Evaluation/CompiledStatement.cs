@@ -21,6 +21,8 @@ internal sealed class CompiledStatement(
 
     public bool IsDeny { get; } = isDeny;
 
+    public ConditionClause[] Conditions { get; } = conditions;
+
     /// <summary>Whether this statement takes part in the decision, and through which kind of principal match.</summary>
     /// <returns><see cref="PrincipalMatch.None"/> when it does not apply; <see cref="PrincipalMatch.Specific"/> for identity statements.</returns>
     public PrincipalMatch Applies(RequestContext context)
@@ -75,7 +77,7 @@ internal sealed class CompiledStatement(
     private bool ConditionsHold(RequestContext context)
     {
         var unevaluable = false;
-        foreach (var condition in conditions)
+        foreach (var condition in Conditions)
         {
             switch (condition.Evaluate(context))
             {

@@ -17,18 +17,20 @@ internal sealed class ActionMatcher
 
     public static ActionMatcher Compile(string action)
     {
+        // Same folding as RequestContext.NormalizedAction, so ordinal comparison means case-insensitive.
+        action = action.ToUpperInvariant();
         var colon = action.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0 && action.AsSpan(0, colon).IndexOfAny('*', '?') < 0)
         {
-            return new ActionMatcher(action[..colon], GlobPattern.Compile(action[(colon + 1)..], wildcards: true, variables: false, ignoreCase: true));
+            return new ActionMatcher(action[..colon], GlobPattern.Compile(action[(colon + 1)..], wildcards: true, variables: false, ignoreCase: false));
         }
 
-        return new ActionMatcher(null, GlobPattern.Compile(action, wildcards: true, variables: false, ignoreCase: true));
+        return new ActionMatcher(null, GlobPattern.Compile(action, wildcards: true, variables: false, ignoreCase: false));
     }
 
     public bool IsMatch(RequestContext context)
     {
-        var action = context.Action.AsSpan();
+        var action = context.NormalizedAction.AsSpan();
         if (_service is null)
         {
             return _pattern.IsMatch(action, null);
@@ -36,7 +38,7 @@ internal sealed class ActionMatcher
 
         var serviceLength = context.ServiceLength;
         return serviceLength == _service.Length
-            && action[..serviceLength].Equals(_service, StringComparison.OrdinalIgnoreCase)
+            && action[..serviceLength].SequenceEqual(_service)
             && _pattern.IsMatch(action[(serviceLength + 1)..], null);
     }
 }

@@ -21,8 +21,9 @@ internal sealed class ArnPattern
             var colon = rest.IndexOf(':', StringComparison.Ordinal);
             if (colon < 0)
             {
-                // Fewer than six parts (e.g. a bare "*"): keep it whole, matched against the whole ARN.
-                return new ArnPattern([GlobPattern.Compile(text, wildcards: true, variables, ignoreCase: false)]);
+                // A pattern of fewer than six parts cannot line up with an ARN's parts; a bare "*" is the one
+                // such value that still means "any ARN".
+                return new ArnPattern(text == "*" ? [GlobPattern.Compile(text, wildcards: true, variables: false, ignoreCase: false)] : []);
             }
 
             parts[i] = GlobPattern.Compile(rest[..colon], wildcards: true, variables, ignoreCase: false);
@@ -35,9 +36,9 @@ internal sealed class ArnPattern
 
     public bool IsMatch(ReadOnlySpan<char> arn, RequestContext context)
     {
-        if (_parts.Length == 1)
+        if (_parts.Length < PartCount)
         {
-            return _parts[0].IsMatch(arn, context);
+            return _parts.Length == 1 && _parts[0].IsMatch(arn, context);
         }
 
         var rest = arn;

@@ -31,8 +31,6 @@ internal sealed class GlobPattern
         }
     }
 
-    public bool HasVariables => Array.Exists(_segments, s => s.Kind == GlobSegmentKind.Variable);
-
     /// <param name="text">The policy value.</param>
     /// <param name="wildcards">Whether <c>*</c> and <c>?</c> are wildcards (Like operators, actions, resources) or plain text (Equals operators).</param>
     /// <param name="variables">Whether <c>${...}</c> is a policy variable (Version 2012-10-17 only).</param>
@@ -116,7 +114,8 @@ internal sealed class GlobPattern
 
     /// <summary>
     /// Greedy matching that backtracks only to the most recent star: linear for patterns without
-    /// stars, O(n·m) in the worst case, never exponential. An unresolved variable matches nothing.
+    /// stars, O(n·m) in the worst case, never exponential. A star followed by literal text jumps
+    /// straight to the next occurrence of that text. An unresolved variable matches nothing.
     /// </summary>
     public bool IsMatch(ReadOnlySpan<char> text, RequestContext? context)
     {
@@ -141,12 +140,24 @@ internal sealed class GlobPattern
                 {
                     case GlobSegmentKind.Star:
                         starSegment = si++;
-                        starText = ti;
                         if (si == segments.Length)
                         {
                             return true;
                         }
 
+                        if (segments[si].Kind == GlobSegmentKind.Literal)
+                        {
+                            // Positions before the next occurrence of the literal cannot match, so skip them.
+                            var found = text[ti..].IndexOf(segments[si].Text, _comparison);
+                            if (found < 0)
+                            {
+                                return false;
+                            }
+
+                            ti += found;
+                        }
+
+                        starText = ti;
                         continue;
                     case GlobSegmentKind.Question:
                         if (ti < text.Length)
@@ -188,8 +199,9 @@ internal sealed class GlobPattern
                 return false;
             }
 
-            ti = ++starText;
-            si = starSegment + 1;
+            // Let the last star swallow one more character and try again from there.
+            ti = starText + 1;
+            si = starSegment;
         }
     }
 }
