@@ -43,7 +43,8 @@ for project in tests/*/*.csproj; do
   counters="$(grep -o '<Counters [^>]*>' "$out/$name.trx" 2>/dev/null)"
   p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
   f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
-  if [[ -z "$p" ]]; then p=0; f=1; fi
+  # A project that ran no test at all is a failure too: a suite must never vanish quietly.
+  if [[ -z "$p" || "$p" -eq 0 ]]; then p=${p:-0}; f=$(( ${f:-0} > 0 ? f : 1 )); fi
   # A run that failed without failing tests (crash, no tests run) still counts as a failure.
   if [[ $status -ne 0 && $f -eq 0 ]]; then f=1; fi
   echo "   $p passed, $f failed"
