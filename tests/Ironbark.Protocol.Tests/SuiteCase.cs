@@ -102,7 +102,8 @@ internal sealed class SuiteCase
             }
 
             var colon = line.IndexOf(':', StringComparison.Ordinal);
-            headers.Add((line[..colon], line[(colon + 1)..]));
+            // Servers strip the optional whitespace after the colon; do the same.
+            headers.Add((line[..colon], line[(colon + 1)..].TrimStart(' ', '\t')));
         }
 
         return new HttpRequestData(method, path, query, headers, body);

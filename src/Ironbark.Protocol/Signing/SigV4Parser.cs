@@ -118,7 +118,7 @@ public static class SigV4Parser
             RequestTime = time,
             AmzDate = SigV4Signer.FormatAmzDate(time),
             IsPresigned = false,
-            SessionToken = request.GetHeader(SecurityTokenName) ?? parameters.Get(SecurityTokenName),
+            SessionToken = (request.GetHeader(SecurityTokenName) ?? parameters.Get(SecurityTokenName))?.Trim(),
         };
     }
 
@@ -179,7 +179,7 @@ public static class SigV4Parser
             AmzDate = SigV4Signer.FormatAmzDate(time),
             IsPresigned = true,
             ExpiresSeconds = expires,
-            SessionToken = request.GetHeader(SecurityTokenName) ?? parameters.Get(SecurityTokenName),
+            SessionToken = (request.GetHeader(SecurityTokenName) ?? parameters.Get(SecurityTokenName))?.Trim(),
         };
     }
 

@@ -42,7 +42,7 @@ public sealed class SigV4Verifier
             _normalizePath,
             omitQueryParameter: auth.IsPresigned ? "X-Amz-Signature" : null);
         var stringToSign = SigV4Canonicalizer.StringToSign(auth.AmzDate, auth.CredentialScope, canonical);
-        var key = _keys.GetOrDerive(secretAccessKey, auth.CredentialDate, auth.Region, auth.Service);
+        var key = _keys.GetOrDerive(auth.AccessKeyId, secretAccessKey, auth.CredentialDate, auth.Region, auth.Service);
         Span<byte> actual = stackalloc byte[HMACSHA256.HashSizeInBytes];
         SigV4Crypto.HmacUtf8(key, stringToSign, actual);
         return CryptographicOperations.FixedTimeEquals(actual, claimed);

@@ -1,15 +1,18 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Ironbark.Protocol.Signing;
 
 /// <summary>
-/// Derived SigV4 signing keys per (secret, date, region, service). Deriving costs four HMACs, about
-/// three times the rest of a verification, and a key serves one client for a whole day.
-/// Entries are keyed on a SHA-256 of the inputs so the secret string itself is never held as a key.
+/// Derived SigV4 signing keys per (access key, secret, date, region, service). Deriving costs four
+/// HMACs, more than the rest of a verification, and one derived key serves a client for a whole day.
 /// </summary>
+/// <remarks>
+/// The secret is represented in the key only by its process-randomised 32-bit hash and its length, so
+/// the cache never holds or compares the secret itself. A hash collision cannot let a request in: the
+/// cached key would be one derived from another real secret, which the sender does not know, so the
+/// worst case is a false "does not match". Hashing with SHA-256 instead would cost about as much as
+/// one of the HMACs the cache exists to save.
+/// </remarks>
 internal sealed class SigningKeyCache
 {
     private readonly ConcurrentDictionary<CacheKey, byte[]> _keys = new();
@@ -22,14 +25,14 @@ internal sealed class SigningKeyCache
         _capacity = capacity;
     }
 
-    public byte[] GetOrDerive(string secretAccessKey, string date, string region, string service)
+    public byte[] GetOrDerive(string accessKeyId, string secretAccessKey, string date, string region, string service)
     {
         if (_capacity == 0)
         {
             return SigV4Crypto.DeriveSigningKey(secretAccessKey, date, region, service);
         }
 
-        var key = CacheKey.Of(secretAccessKey, date, region, service);
+        var key = new CacheKey(accessKeyId, date, region, service, secretAccessKey.GetHashCode(StringComparison.Ordinal), secretAccessKey.Length);
         if (_keys.TryGetValue(key, out var cached))
         {
             return cached;
@@ -45,29 +48,8 @@ internal sealed class SigningKeyCache
             Interlocked.Exchange(ref _count, 1);
         }
 
-        return _keys.TryAdd(key, derived) ? derived : _keys.GetValueOrDefault(key, derived);
+        return _keys.GetOrAdd(key, derived);
     }
 
-    [StructLayout(LayoutKind.Sequential)]
-    private readonly record struct CacheKey(ulong A, ulong B, ulong C, ulong D)
-    {
-        public static CacheKey Of(string secret, string date, string region, string service)
-        {
-            // NUL separators keep ("ab","c") and ("a","bc") apart; none of the parts can contain NUL bytes usefully.
-            var length = Encoding.UTF8.GetByteCount(secret) + date.Length + region.Length + service.Length + 3;
-            var buffer = length <= 512 ? stackalloc byte[512] : new byte[Encoding.UTF8.GetMaxByteCount(secret.Length + date.Length + region.Length + service.Length) + 3];
-            var n = Encoding.UTF8.GetBytes(secret, buffer);
-            buffer[n++] = 0;
-            n += Encoding.UTF8.GetBytes(date, buffer[n..]);
-            buffer[n++] = 0;
-            n += Encoding.UTF8.GetBytes(region, buffer[n..]);
-            buffer[n++] = 0;
-            n += Encoding.UTF8.GetBytes(service, buffer[n..]);
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(buffer[..n], hash);
-            CryptographicOperations.ZeroMemory(buffer[..n]);
-            var words = MemoryMarshal.Cast<byte, ulong>(hash);
-            return new CacheKey(words[0], words[1], words[2], words[3]);
-        }
-    }
+    private readonly record struct CacheKey(string AccessKeyId, string Date, string Region, string Service, int SecretHash, int SecretLength);
 }
