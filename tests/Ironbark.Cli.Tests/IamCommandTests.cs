@@ -356,4 +356,20 @@ public sealed class IamCommandTests : IDisposable
                 "Action", "PutGroupPolicy", "Version", "2010-05-08"),
             _cli.Http.Requests[0].Params());
     }
+
+    [Fact]
+    public void Account_commands_accept_as_account_but_the_admin_key_goes_to_the_new_account()
+    {
+        _cli.Http
+            .Respond(AwsResponses.Iam("CreateAccount", "<Account><AccountName>devops</AccountName><AccountId>000123456789</AccountId></Account>"))
+            .Respond(AwsResponses.CreateAccessKey("admin", "AKIANEWADMIN", "new-admin-secret"))
+            .Respond(AwsResponses.Iam("ListAccounts", "<Accounts/><IsTruncated>false</IsTruncated>"));
+
+        Assert.Equal(0, _cli.Run("euare-accountcreate", "devops", "-k", "--as-account", "eucalyptus").ExitCode);
+        Assert.Equal(0, _cli.Run("euare-accountlist", "--as-account", "eucalyptus").ExitCode);
+
+        Assert.Equal("eucalyptus", _cli.Http.Requests[0].Param("DelegateAccount"));
+        Assert.Equal("000123456789", _cli.Http.Requests[1].Param("DelegateAccount"));
+        Assert.Equal("eucalyptus", _cli.Http.Requests[2].Param("DelegateAccount"));
+    }
 }

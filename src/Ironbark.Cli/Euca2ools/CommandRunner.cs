@@ -58,6 +58,7 @@ internal static class CommandRunner
             if (command.Service is { } service)
             {
                 var endpoint = ResolvedEndpoint.Resolve(service, args.Get(CommonOptions.Url), profile, runtime, config);
+                runtime.Tls.VerifyCertificates = TlsPolicy.ParseBoolean(config.GetRegionOption(profile.Region, "verify-ssl")?.Value, "verify-ssl");
                 var credentials = CredentialResolver.Resolve(
                     args.Get(CommonOptions.AccessKeyId), args.Get(CommonOptions.SecretKey), args.Get(CommonOptions.SecurityToken),
                     profile, runtime, config);
