@@ -203,4 +203,24 @@ public sealed class WireAndErrorTests : IDisposable
         Assert.Equal("http://elsewhere:8773/services/compute/", _cli.Http.Requests[0].Url.ToString());
         Assert.Contains("/20261203/eucaland/ec2/aws4_request", _cli.Http.Requests[0].Headers["Authorization"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Unexpected_failures_still_print_prog_error_and_exit_1()
+    {
+        var result = _cli.Run("euare-groupcreate", "g");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("euare-groupcreate: error: unexpected request #1", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_success_status_with_a_non_xml_body_is_a_client_error()
+    {
+        _cli.Http.Respond("<html>proxy login</html");
+
+        var result = _cli.Run("euare-groupcreate", "g");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("euare-groupcreate: error: unable to parse the CreateGroup response as XML\n", result.Stderr);
+    }
 }

@@ -91,6 +91,14 @@ internal static class CommandRunner
             WriteTrace(runtime, debug, e);
             return 1;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // requestbuilder turns any other exception into "PROG: error: MESSAGE" and exit 1 too;
+            // --debug adds the stack trace in place of Python's traceback.
+            runtime.Error.WriteLine($"{prog}: error: {e.Message}");
+            WriteTrace(runtime, debug, e);
+            return 1;
+        }
     }
 
     private static int UsageFailure(CliRuntime runtime, ArgumentSpec spec, string message)
