@@ -50,6 +50,9 @@ internal sealed class CliHarness : IDisposable
     public CliHarness WithFutureRegion()
     {
         WriteConfig("future.ini", """
+            [global]
+            default-region = future
+
             [region future]
             iam-url = http://127.0.0.1:8773/services/Euare/
             sts-url = http://127.0.0.1:8773/services/Tokens/

@@ -12,8 +12,8 @@ internal static class ArgumentParser
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(argv);
         var result = new ParsedArguments();
-        var positionalWords = new List<string>();
-        var unrecognized = new List<string>();
+        var positionalWords = new List<(int Index, string Word)>();
+        var unrecognized = new List<(int Index, string Word)>();
         var seen = new List<OptionDefinition>();
         var optionsEnded = false;
 
@@ -22,7 +22,7 @@ internal static class ArgumentParser
             var word = NormalizeDashes(argv[i]);
             if (optionsEnded || !LooksLikeOption(word))
             {
-                positionalWords.Add(argv[i]);
+                positionalWords.Add((i, argv[i]));
                 continue;
             }
 
@@ -77,7 +77,7 @@ internal static class ArgumentParser
 
             if (option is null)
             {
-                unrecognized.Add(argv[i]);
+                unrecognized.Add((i, argv[i]));
                 continue;
             }
 
@@ -125,7 +125,7 @@ internal static class ArgumentParser
         // parse_args reports leftovers only after parse_known_args' own checks pass.
         if (unrecognized.Count > 0)
         {
-            throw new UsageError($"unrecognized arguments: {string.Join(' ', unrecognized)}");
+            throw new UsageError($"unrecognized arguments: {string.Join(' ', unrecognized.OrderBy(u => u.Index).Select(u => u.Word))}");
         }
 
         return result;
@@ -193,7 +193,8 @@ internal static class ArgumentParser
         }
     }
 
-    private static void AssignPositionals(ArgumentSpec spec, ParsedArguments result, List<string> words, List<string> unrecognized)
+    private static void AssignPositionals(
+        ArgumentSpec spec, ParsedArguments result, List<(int Index, string Word)> words, List<(int Index, string Word)> unrecognized)
     {
         var required = spec.Positionals.Count(p => p.Arity == PositionalArity.One);
         if (words.Count < required)
@@ -208,16 +209,16 @@ internal static class ArgumentParser
             switch (positional.Arity)
             {
                 case PositionalArity.One:
-                    result.Add(positional.Dest, words[index++]);
+                    result.Add(positional.Dest, words[index++].Word);
                     break;
                 case PositionalArity.Optional when optionalBudget > 0:
-                    result.Add(positional.Dest, words[index++]);
+                    result.Add(positional.Dest, words[index++].Word);
                     optionalBudget--;
                     break;
                 case PositionalArity.Many:
                     while (optionalBudget > 0)
                     {
-                        result.Add(positional.Dest, words[index++]);
+                        result.Add(positional.Dest, words[index++].Word);
                         optionalBudget--;
                     }
 

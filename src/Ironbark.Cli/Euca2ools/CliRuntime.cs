@@ -22,6 +22,9 @@ internal sealed class CliRuntime
     /// <summary>Transport for all requests; the handler is not disposed by commands.</summary>
     public required HttpMessageHandler HttpHandler { get; init; }
 
+    /// <summary>Whether TLS certificates are checked; set from the region's verify-ssl before any request.</summary>
+    public TlsPolicy Tls { get; init; } = new();
+
     /// <summary>Signs a request in place; production uses the protocol project's SigV4 signer.</summary>
     public required RequestSigner Signer { get; init; }
 
@@ -51,6 +54,9 @@ internal sealed class CliRuntime
         var home = environment.TryGetValue("HOME", out var h) && h.Length > 0
             ? h
             : System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile);
+        var tls = new TlsPolicy();
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, errors) => tls.Validate(errors);
         return new CliRuntime
         {
             Out = Console.Out,
@@ -58,7 +64,8 @@ internal sealed class CliRuntime
             In = Console.In,
             Environment = environment,
             HomeDirectory = home,
-            HttpHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false },
+            HttpHandler = handler,
+            Tls = tls,
             Signer = SigV4RequestSigner.Sign,
             Invocation = invocation,
         };

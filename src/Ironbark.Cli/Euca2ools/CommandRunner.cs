@@ -58,6 +58,7 @@ internal static class CommandRunner
             if (command.Service is { } service)
             {
                 var endpoint = ResolvedEndpoint.Resolve(service, args.Get(CommonOptions.Url), profile, runtime, config);
+                runtime.Tls.VerifyCertificates = TlsPolicy.ParseBoolean(config.GetRegionOption(profile.Region, "verify-ssl")?.Value, "verify-ssl");
                 var credentials = CredentialResolver.Resolve(
                     args.Get(CommonOptions.AccessKeyId), args.Get(CommonOptions.SecretKey), args.Get(CommonOptions.SecurityToken),
                     profile, runtime, config);
@@ -87,6 +88,14 @@ internal static class CommandRunner
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             runtime.Error.WriteLine($"{prog}: error: {FileArguments.StrError(e)}");
+            WriteTrace(runtime, debug, e);
+            return 1;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // requestbuilder turns any other exception into "PROG: error: MESSAGE" and exit 1 too;
+            // --debug adds the stack trace in place of Python's traceback.
+            runtime.Error.WriteLine($"{prog}: error: {e.Message}");
             WriteTrace(runtime, debug, e);
             return 1;
         }

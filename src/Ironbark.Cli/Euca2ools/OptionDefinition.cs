@@ -9,8 +9,8 @@ internal sealed record OptionDefinition(
 {
     public bool TakesValue => Metavar is not null;
 
-    /// <summary>The "-p/--policy-name" form argparse uses in error messages.</summary>
-    public string DisplayName => string.Join('/', Names);
+    /// <summary>The "-p/--policy-name" form argparse uses in error messages (typo aliases such as --service_ left out).</summary>
+    public string DisplayName => string.Join('/', Names.Where(n => !n.EndsWith('_')));
 
     public string UsageText => TakesValue ? $"{Names[0]} {Metavar}" : Names[0];
 }

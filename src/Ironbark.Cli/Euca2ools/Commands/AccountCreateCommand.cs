@@ -22,13 +22,15 @@ internal sealed class AccountCreateCommand : Euca2oolsCommand
         spec.Flag(["-w", "--write-config"], WriteConfig, help: "output access keys and region information in the form of a euca2ools.ini(5) configuration file instead of by themselves (implies -k)");
         WriteConfigFormatter.AddOptions(spec);
         Ec2Arguments.AddShowEmptyFields(spec);
+        IamArguments.AsAccount(spec);
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var result = await context.Client.SendAsync("CreateAccount", new QueryParameters()
-            .Add("AccountName", context.Args.Get("AccountName"))).ConfigureAwait(false);
+            .Add("AccountName", context.Args.Get("AccountName"))
+            .Add(IamArguments.DelegateAccount, context.Args.Get(IamArguments.DelegateAccount))).ConfigureAwait(false);
         var name = AwsXml.Text(result, "Account", "AccountName");
         var id = AwsXml.Text(result, "Account", "AccountId");
 
@@ -43,6 +45,7 @@ internal sealed class AccountCreateCommand : Euca2oolsCommand
             return 0;
         }
 
+        // The key belongs to the new account's admin, whatever --as-account said for the CreateAccount call.
         var key = await context.Client.SendAsync("CreateAccessKey", new QueryParameters()
             .Add("UserName", "admin")
             .Add(IamArguments.DelegateAccount, id)).ConfigureAwait(false);

@@ -9,12 +9,17 @@ internal sealed class AccountListCommand : Euca2oolsCommand
 
     public override ServiceDescriptor? Service => ServiceDescriptor.Iam;
 
-    protected override void DefineArguments(ArgumentSpec spec) => Ec2Arguments.AddShowEmptyFields(spec);
+    protected override void DefineArguments(ArgumentSpec spec)
+    {
+        Ec2Arguments.AddShowEmptyFields(spec);
+        IamArguments.AsAccount(spec);
+    }
 
     public override async Task<int> ExecuteAsync(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var accounts = await context.Client.SendPaginatedAsync("ListAccounts", new QueryParameters(), "Accounts").ConfigureAwait(false);
+        var accounts = await context.Client.SendPaginatedAsync(
+            "ListAccounts", new QueryParameters().Add(IamArguments.DelegateAccount, context.Args.Get(IamArguments.DelegateAccount)), "Accounts").ConfigureAwait(false);
         foreach (var account in accounts)
         {
             context.Out.WriteLine(Ec2Arguments.Tabify(
