@@ -16,12 +16,12 @@ free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
-# start_server DATA_DIR: starts ironbark on 127.0.0.1, sets $port and $server_pid, waits (at most 60 s) for /healthz.
+# start_server DATA_DIR: starts ironbark on 127.0.0.1, sets $port and $server_pid, waits (at most 120 s) for /healthz.
 start_server() {
   port=$(free_port)
   "$IRONBARK" server --listen "127.0.0.1:$port" --data "$1" >"$1.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 240); do
     if curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then return 0; fi
     kill -0 "$server_pid" 2>/dev/null || break
     sleep 0.5

@@ -25,9 +25,10 @@ export SHELL=/bin/bash
 mkdir -p "$work/euca" "$work/bin"
 export EUCA_CONFIG_PATH="$work/euca/*.ini"
 
+# install-links first: it builds the CLI when stale, so the server's start is not raced by a build.
+"$IRONBARK" install-links "$work/bin" >/dev/null && pass "install-links" || fail "install-links"
 start_server "$work/data" || { fail "server starts"; summary; exit 1; }
 pass "server starts"
-"$IRONBARK" install-links "$work/bin" >/dev/null && pass "install-links" || fail "install-links"
 export PATH="$work/bin:$PATH"
 
 # The seed calls /usr/bin/euare-assumerole and /usr/bin/euare-releaserole by absolute path.
