@@ -71,7 +71,7 @@ public sealed class AwsCliSeedTests(ServerFixture server) : IDisposable
         Assert.Equal([Seed.UserName], members.GetProperty("Users").EnumerateArray().Select(u => u.GetProperty("UserName").GetString()));
 
         // user01 on its own is not allowed to list key pairs.
-        await AssertDeniedDescribeKeyPairsAsync(aws, user01);
+        await AssertDeniedDescribeKeyPairsAsync(aws, user01, user.GetProperty("Arn").GetString()!);
 
         // The assumed role.
         var assumed = await aws.JsonAsync(user01, "sts", "assume-role", "--role-arn", account.RoleArn(Seed.RoleName), "--role-session-name", "cli-session");
@@ -104,16 +104,19 @@ public sealed class AwsCliSeedTests(ServerFixture server) : IDisposable
         // Released: back to user01's own permissions.
         var self = await aws.JsonAsync(user01, "sts", "get-caller-identity");
         Assert.Equal($"arn:aws:iam::{account.Id}:user/{Seed.UserName}", self.GetProperty("Arn").GetString());
-        await AssertDeniedDescribeKeyPairsAsync(aws, user01);
+        await AssertDeniedDescribeKeyPairsAsync(aws, user01, user.GetProperty("Arn").GetString()!);
     }
 
     public void Dispose() => _work.Delete(recursive: true);
 
-    private static async Task AssertDeniedDescribeKeyPairsAsync(AwsCli aws, SigningCredentials credentials)
+    private static async Task AssertDeniedDescribeKeyPairsAsync(AwsCli aws, SigningCredentials credentials, string userArn)
     {
         var denied = await aws.RunAsync(credentials, "ec2", "describe-key-pairs");
         Assert.Equal(254, denied.ExitCode);
-        Assert.Contains("An error occurred (UnauthorizedOperation) when calling the DescribeKeyPairs operation: You are not authorized to perform this operation.", denied.Stderr, StringComparison.Ordinal);
+        const string prefix = "An error occurred (UnauthorizedOperation) when calling the DescribeKeyPairs operation: ";
+        var line = denied.Stderr.Trim();
+        Assert.StartsWith(prefix, line, StringComparison.Ordinal);
+        ErrorTexts.AssertUnauthorizedDescribeKeyPairs(line[prefix.Length..], userArn);
         Assert.Equal(string.Empty, denied.Stdout);
     }
 
