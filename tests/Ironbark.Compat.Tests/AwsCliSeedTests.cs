@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Ironbark.Protocol.Signing;
 
@@ -105,6 +106,27 @@ public sealed class AwsCliSeedTests(ServerFixture server) : IDisposable
         var self = await aws.JsonAsync(user01, "sts", "get-caller-identity");
         Assert.Equal($"arn:aws:iam::{account.Id}:user/{Seed.UserName}", self.GetProperty("Arn").GetString());
         await AssertDeniedDescribeKeyPairsAsync(aws, user01, user.GetProperty("Arn").GetString()!);
+    }
+
+    [Fact]
+    public async Task Import_key_pair_reads_a_public_key_file_and_fingerprints_its_public_key_info()
+    {
+        SystemClients.RequireAwsCli();
+        var account = await server.CreateAccountAsync("cli-import");
+        var aws = new AwsCli(server.EndpointUrl, _work.FullName);
+        using var rsa = RSA.Create(2048);
+        var publicKeyFile = WriteFile("imported.pub", KeyFingerprints.OpenSshPublicKey(rsa, "cli@example"));
+        var expected = KeyFingerprints.OfImportedRsa(rsa);
+
+        // fileb:// makes the CLI send the file's bytes base64-encoded, as the model's blob type says.
+        var imported = await aws.JsonAsync(account.Admin, "ec2", "import-key-pair", "--key-name", "imported", "--public-key-material", "fileb://" + publicKeyFile);
+        Assert.Equal("imported", imported.GetProperty("KeyName").GetString());
+        Assert.Equal(expected, imported.GetProperty("KeyFingerprint").GetString());
+
+        var described = await aws.JsonAsync(account.Admin, "ec2", "describe-key-pairs", "--key-names", "imported");
+        var only = Assert.Single(described.GetProperty("KeyPairs").EnumerateArray());
+        Assert.Equal(expected, only.GetProperty("KeyFingerprint").GetString());
+        Assert.Equal(imported.GetProperty("KeyPairId").GetString(), only.GetProperty("KeyPairId").GetString());
     }
 
     public void Dispose() => _work.Delete(recursive: true);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace Ironbark.Compat.Tests;
@@ -21,6 +22,8 @@ public sealed class Boto3SeedTests(ServerFixture server) : IDisposable
         environment["IRONBARK_ENDPOINT"] = server.EndpointUrl;
         environment["IRONBARK_ACCOUNT_ID"] = account.Id;
         environment["IRONBARK_WORK"] = _work.FullName;
+        using var rsa = RSA.Create(2048);
+        environment["IRONBARK_PUBLIC_KEY"] = KeyFingerprints.OpenSshPublicKey(rsa, "boto3@example");
         var script = Path.Combine(AppContext.BaseDirectory, "scripts", "boto3_seed.py");
 
         var run = await ProcessRunner.RunAsync(SystemClients.Python, [script], environment);
@@ -62,6 +65,11 @@ public sealed class Boto3SeedTests(ServerFixture server) : IDisposable
         Assert.Equal("devops-admin", described.GetProperty("KeyName").GetString());
         Assert.Equal(fingerprint, described.GetProperty("KeyFingerprint").GetString());
         Assert.Equal(created.GetProperty("KeyPairId").GetString(), described.GetProperty("KeyPairId").GetString());
+
+        var imported = result.GetProperty("imported");
+        Assert.Equal("imported", imported.GetProperty("KeyName").GetString());
+        Assert.Equal(KeyFingerprints.OfImportedRsa(rsa), imported.GetProperty("KeyFingerprint").GetString());
+        Assert.Equal<string?>([KeyFingerprints.OfImportedRsa(rsa)], Strings(result.GetProperty("imported_described")));
 
         var caller = result.GetProperty("caller");
         Assert.Equal(account.AssumedRoleArn(Seed.RoleName, "boto3-session"), caller.GetProperty("Arn").GetString());

@@ -1,7 +1,7 @@
 """The seed walkthrough and a few error shapes through Debian's boto3 (run with /usr/bin/python3).
 
 Input (environment): IRONBARK_ENDPOINT (server root), IRONBARK_ACCOUNT_ID, IRONBARK_WORK (a private
-folder), AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (the account's admin), AWS_REGION and
+folder), IRONBARK_PUBLIC_KEY (an OpenSSH public key line to import), AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (the account's admin), AWS_REGION and
 AWS_DEFAULT_REGION. Every client gets endpoint_url explicitly: this boto3 ignores AWS_ENDPOINT_URL.
 
 Output: one JSON object on stdout with what each step observed. Secrets (secret keys, session tokens,
@@ -102,6 +102,11 @@ def main():
     caller = client("sts", creds["AccessKeyId"], creds["SecretAccessKey"], creds["SessionToken"]).get_caller_identity()
     result["caller"] = {k: caller[k] for k in ("UserId", "Account", "Arn")}
     result["denied_after"] = error_of(lambda: user_ec2.describe_key_pairs())
+
+    # ImportKeyPair: botocore base64-encodes the blob it is given.
+    imported = session_ec2.import_key_pair(KeyName="imported", PublicKeyMaterial=os.environ["IRONBARK_PUBLIC_KEY"].encode("ascii") + b"\n")
+    result["imported"] = {k: imported.get(k) for k in ("KeyName", "KeyFingerprint", "KeyPairId")}
+    result["imported_described"] = [p.get("KeyFingerprint") for p in session_ec2.describe_key_pairs(KeyNames=["imported"])["KeyPairs"]]
 
     # Error shapes as botocore parses them.
     result["errors"] = {
