@@ -43,6 +43,8 @@ public static class Guard
         var reason = target.ResourcePolicy is not null && !explicitDeny
             ? string.Empty
             : " " + ErrorCatalogue.DenialReason(target.Action, explicitDeny, byResource);
-        return $"User: {call.Caller.Arn} is not authorized to perform: {target.Action} on resource: {target.ResourceArn}{reason}";
+        // Actions without resource-level permissions (authorized on "*") name no resource, as AWS words it.
+        var resource = target.ResourceArn == "*" ? string.Empty : $" on resource: {target.ResourceArn}";
+        return $"User: {call.Caller.Arn} is not authorized to perform: {target.Action}{resource}{reason}";
     }
 }
