@@ -1,17 +1,31 @@
 namespace Ironbark.Core.IO;
 
-/// <summary>Files that hold secrets: created new with mode 0600 and flushed to disk before returning.</summary>
+/// <summary>Files that hold secrets: mode 0600, flushed to disk before returning.</summary>
 public static class PrivateFile
 {
-    public static void Create(string path, string contents)
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>Creates a new file; fails if one exists.</summary>
+    public static void Create(string path, string contents) => Write(path, contents, FileMode.CreateNew);
+
+    /// <summary>Creates or replaces a file; an existing file's mode is tightened to 0600 as well.</summary>
+    public static void Replace(string path, string contents) => Write(path, contents, FileMode.Create);
+
+    private static void Write(string path, string contents, FileMode mode)
     {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            // UnixCreateMode applies to new files only, hence the explicit chmod below.
+            options.UnixCreateMode = OwnerOnly;
         }
 
         using var stream = new FileStream(path, options);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(stream.SafeFileHandle, OwnerOnly);
+        }
+
         using var writer = new StreamWriter(stream);
         writer.Write(contents);
         writer.Flush();

@@ -1,3 +1,5 @@
+using Ironbark.Core.IO;
+
 namespace Ironbark.Cli.Euca2ools.Commands;
 
 /// <summary>
@@ -32,21 +34,7 @@ internal sealed class CreateKeyPairCommand : Euca2oolsCommand
         {
             FileArguments.Guard(path, () =>
             {
-                var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-                if (!OperatingSystem.IsWindows())
-                {
-                    options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-                }
-
-                using var stream = new FileStream(path, options);
-                using var writer = new StreamWriter(stream);
-                writer.Write(material);
-                if (!OperatingSystem.IsWindows())
-                {
-                    // UnixCreateMode only applies to new files; an existing file is tightened as well.
-                    File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-                }
-
+                PrivateFile.Replace(path, material);
                 return true;
             });
         }
