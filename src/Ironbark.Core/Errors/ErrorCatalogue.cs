@@ -38,9 +38,6 @@ public static class ErrorCatalogue
         new("AuthFailure", 401, "AWS was not able to validate the provided access credentials");
 
     // ---- authorization ----
-    public static AwsError AccessDenied(string principalArn, string action, string resource, string reason) =>
-        new("AccessDenied", 403, F("User: {0} is not authorized to perform: {1} on resource: {2} {3}", principalArn, action, resource, reason));
-
     /// <summary>The reason clause AWS appends to an authorization failure.</summary>
     public static string DenialReason(string action, bool explicitDeny, bool byResourcePolicy) => (explicitDeny, byResourcePolicy) switch
     {
@@ -49,7 +46,7 @@ public static class ErrorCatalogue
         _ => F("because no identity-based policy allows the {0} action", action),
     };
 
-    public static AwsError AccessDeniedMessage(string message) => new("AccessDenied", 403, message);
+    public static AwsError AccessDenied(string message) => new("AccessDenied", 403, message);
 
     public static AwsError UnauthorizedOperation(string? detail = null) =>
         new("UnauthorizedOperation", 403, detail is null ? "You are not authorized to perform this operation." : "You are not authorized to perform this operation. " + detail);
@@ -78,11 +75,7 @@ public static class ErrorCatalogue
 
     public static AwsError ValidationError(string message) => new("ValidationError", 400, message);
 
-    public static AwsError InvalidInput(string message) => new("InvalidInput", 400, message);
-
     public static AwsError InvalidParameterValue(string message) => new("InvalidParameterValue", 400, message);
-
-    public static AwsError InvalidParameterCombination(string message) => new("InvalidParameterCombination", 400, message);
 
     /// <summary>A query string or form body that cannot be decoded (bad percent-escape, invalid UTF-8, too many parameters).</summary>
     public static AwsError MalformedQueryString(string detail) =>
@@ -99,9 +92,6 @@ public static class ErrorCatalogue
 
     public static AwsError InternalFailure(string? detail = null) =>
         new("InternalFailure", 500, detail ?? "The request processing has failed because of an unknown error, exception or failure.", ErrorFault.Receiver);
-
-    public static AwsError ServiceUnavailable() =>
-        new("ServiceUnavailable", 503, "Service is unable to handle request.", ErrorFault.Receiver);
 
     // ---- IAM entities ----
     public static AwsError NoSuchEntity(string message) => new("NoSuchEntity", 404, message);

@@ -11,7 +11,7 @@ public static class Guard
         var detail = Denial(authorizer, call, target);
         if (detail is not null)
         {
-            throw new AwsException(ErrorCatalogue.AccessDeniedMessage(detail));
+            throw new AwsException(ErrorCatalogue.AccessDenied(detail));
         }
     }
 

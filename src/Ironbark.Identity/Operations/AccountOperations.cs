@@ -97,7 +97,7 @@ public sealed class AccountOperations
         var own = _services.Directory.Get(call.Caller.AccountId);
         if (own is null || !own.Account.IsSystem)
         {
-            throw new AwsException(ErrorCatalogue.AccessDeniedMessage(
+            throw new AwsException(ErrorCatalogue.AccessDenied(
                 $"User: {call.Caller.Arn} is not authorized to manage accounts; only the cloud administrator's account is."));
         }
 

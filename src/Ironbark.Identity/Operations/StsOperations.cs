@@ -34,11 +34,11 @@ public sealed class StsOperations
         var caller = call.Caller;
         if (caller.Kind == CallerKind.Root)
         {
-            throw new AwsException(ErrorCatalogue.AccessDeniedMessage("Roles may not be assumed by root accounts."));
+            throw new AwsException(ErrorCatalogue.AccessDenied("Roles may not be assumed by root accounts."));
         }
 
         // A role that does not exist is reported as a denial, so callers cannot probe for role names.
-        var denied = new AwsException(ErrorCatalogue.AccessDeniedMessage($"User: {caller.Arn} is not authorized to perform: sts:AssumeRole on resource: {arn}"));
+        var denied = new AwsException(ErrorCatalogue.AccessDenied($"User: {caller.Arn} is not authorized to perform: sts:AssumeRole on resource: {arn}"));
         var (accountId, roleName) = ParseRoleArn(arn) ?? throw denied;
         var account = _services.Directory.FindAccount(accountId) is { } found ? _services.Directory.Get(found.Id) : null;
         var role = account?.FindRole(roleName);

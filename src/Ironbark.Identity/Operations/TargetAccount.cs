@@ -23,7 +23,7 @@ public static class TargetAccount
 
         if (!own.Account.IsSystem)
         {
-            throw new AwsException(ErrorCatalogue.AccessDeniedMessage("Only the cloud administrator's account may use DelegateAccount."));
+            throw new AwsException(ErrorCatalogue.AccessDenied("Only the cloud administrator's account may use DelegateAccount."));
         }
 
         var target = services.Directory.FindAccount(delegateAccount)
