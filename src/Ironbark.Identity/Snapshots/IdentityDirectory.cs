@@ -13,16 +13,16 @@ public sealed class IdentityDirectory
 {
     private readonly IIdentityStore _store;
     private readonly ConcurrentDictionary<string, AccountSnapshot> _snapshots = new(StringComparer.Ordinal);
-    private volatile IReadOnlyList<Account> _accounts;
+    private volatile AccountIndex _accounts;
     private long _changes;
 
     public IdentityDirectory(IIdentityStore store)
     {
         _store = store;
-        _accounts = store.ListAccounts();
+        _accounts = new AccountIndex(store.ListAccounts());
     }
 
-    public IReadOnlyList<Account> Accounts => _accounts;
+    public IReadOnlyList<Account> Accounts => _accounts.All;
 
     public AccountSnapshot? Get(string accountId)
     {
@@ -54,9 +54,7 @@ public sealed class IdentityDirectory
     }
 
     /// <summary>Finds an account by 12-digit id or by alias, as Eucalyptus lookups do.</summary>
-    public Account? FindAccount(string idOrAlias) =>
-        _accounts.FirstOrDefault(a => a.Id == idOrAlias) ??
-        _accounts.FirstOrDefault(a => string.Equals(a.Alias, idOrAlias, StringComparison.OrdinalIgnoreCase));
+    public Account? FindAccount(string idOrAlias) => _accounts.Find(idOrAlias);
 
     /// <summary>Raised after an account's rows changed, with its id, so other caches can drop entries.</summary>
     public event Action<string>? AccountChanged;
@@ -69,7 +67,7 @@ public sealed class IdentityDirectory
             _snapshots.TryRemove(accountId, out _);
         }
 
-        _accounts = _store.ListAccounts();
+        _accounts = new AccountIndex(_store.ListAccounts());
         AccountChanged?.Invoke(accountId);
     }
 }
