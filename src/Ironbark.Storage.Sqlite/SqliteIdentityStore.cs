@@ -14,6 +14,12 @@ namespace Ironbark.Storage.Sqlite;
 public sealed class SqliteIdentityStore : IIdentityStore
 {
     private const int SqliteConstraint = 19;
+
+    private const string InsertUserSql = "INSERT INTO users (account_id, name, path, user_id, created) VALUES ($a, $n, $p, $id, $c)";
+
+    private const string PutPolicySql =
+        "INSERT INTO inline_policies (account_id, owner_kind, owner_name, policy_name, document) VALUES ($a, $k, $o, $p, $d) " +
+        "ON CONFLICT (account_id, owner_kind, owner_name, policy_name) DO UPDATE SET document = excluded.document";
     private readonly SqliteConnection _connection;
     private readonly Lock _gate = new();
 
@@ -86,16 +92,44 @@ public sealed class SqliteIdentityStore : IIdentityStore
         return GetSetting(key)!;
     }
 
-    public bool TryInsertAccount(Account account) =>
-        TryInsert("INSERT INTO accounts (id, alias, created) VALUES ($id, $alias, $c)", ("$id", account.Id), ("$alias", account.Alias), ("$c", AwsTime.Iso(account.CreateDate)));
+    public bool TryInsertAccount(Account account, User admin, InlinePolicy adminPolicy)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            try
+            {
+                using (var insert = Command("INSERT INTO accounts (id, alias, created) VALUES ($id, $alias, $c)", tx, [("$id", account.Id), ("$alias", account.Alias), ("$c", AwsTime.Iso(account.CreateDate))]))
+                {
+                    insert.ExecuteNonQuery();
+                }
+
+                using (var user = Command(InsertUserSql, tx, UserArgs(admin)))
+                {
+                    user.ExecuteNonQuery();
+                }
+
+                using (var policy = Command(PutPolicySql, tx, PolicyArgs(adminPolicy)))
+                {
+                    policy.ExecuteNonQuery();
+                }
+
+                tx.Commit();
+                return true;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
+            {
+                tx.Rollback();
+                return false;
+            }
+        }
+    }
 
     public bool DeleteAccount(string accountId) =>
         Write("DELETE FROM accounts WHERE id = $a", ("$a", accountId)) > 0;
 
-    public bool TryInsertUser(User user) =>
-        TryInsert(
-            "INSERT INTO users (account_id, name, path, user_id, created) VALUES ($a, $n, $p, $id, $c)",
-            ("$a", user.AccountId), ("$n", user.Name), ("$p", user.Path), ("$id", user.UserId), ("$c", AwsTime.Iso(user.CreateDate)));
+    public bool TryInsertUser(User user) => TryInsert(InsertUserSql, UserArgs(user));
 
     public bool DeleteUser(string accountId, string userName) =>
         Write("DELETE FROM users WHERE account_id = $a AND name = $n", ("$a", accountId), ("$n", userName)) > 0;
@@ -128,11 +162,7 @@ public sealed class SqliteIdentityStore : IIdentityStore
     public bool DeleteMembership(string accountId, string groupName, string userName) =>
         Write("DELETE FROM group_members WHERE account_id = $a AND group_name = $g AND user_name = $u", ("$a", accountId), ("$g", groupName), ("$u", userName)) > 0;
 
-    public void PutInlinePolicy(InlinePolicy policy) =>
-        Write(
-            "INSERT INTO inline_policies (account_id, owner_kind, owner_name, policy_name, document) VALUES ($a, $k, $o, $p, $d) " +
-            "ON CONFLICT (account_id, owner_kind, owner_name, policy_name) DO UPDATE SET document = excluded.document",
-            ("$a", policy.AccountId), ("$k", policy.OwnerKind.ToString()), ("$o", policy.OwnerName), ("$p", policy.PolicyName), ("$d", policy.Document));
+    public void PutInlinePolicy(InlinePolicy policy) => Write(PutPolicySql, PolicyArgs(policy));
 
     public bool DeleteInlinePolicy(string accountId, PolicyOwnerKind ownerKind, string ownerName, string policyName) =>
         Write(
@@ -160,6 +190,12 @@ public sealed class SqliteIdentityStore : IIdentityStore
         Write("DELETE FROM key_pairs WHERE account_id = $a AND name = $n", ("$a", accountId), ("$n", name)) > 0;
 
     public void Dispose() => _connection.Dispose();
+
+    private static (string, object?)[] UserArgs(User u) =>
+        [("$a", u.AccountId), ("$n", u.Name), ("$p", u.Path), ("$id", u.UserId), ("$c", AwsTime.Iso(u.CreateDate))];
+
+    private static (string, object?)[] PolicyArgs(InlinePolicy p) =>
+        [("$a", p.AccountId), ("$k", p.OwnerKind.ToString()), ("$o", p.OwnerName), ("$p", p.PolicyName), ("$d", p.Document)];
 
     private static Account ReadAccount(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), AwsTime.Parse(r.GetString(2)));
 

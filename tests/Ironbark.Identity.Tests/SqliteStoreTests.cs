@@ -10,6 +10,10 @@ public sealed class SqliteStoreTests : IDisposable
 
     public SqliteStoreTests() => Directory.CreateDirectory(_directory);
 
+    private static User Admin(string accountId) => new(accountId, "admin", "/", "AIDA" + accountId + "00000", Now);
+
+    private static InlinePolicy AdminPolicy(string accountId) => new(accountId, PolicyOwnerKind.User, "admin", "AdministratorAccess", "{}");
+
     private SqliteIdentityStore Open()
     {
         var store = new SqliteIdentityStore(Path.Combine(_directory, "ironbark.db"));
@@ -22,8 +26,8 @@ public sealed class SqliteStoreTests : IDisposable
     {
         using (var store = Open())
         {
-            Assert.True(store.TryInsertAccount(new Account("123456789012", "devops", Now)));
-            Assert.False(store.TryInsertAccount(new Account("123456789013", "DevOps", Now)));
+            Assert.True(store.TryInsertAccount(new Account("123456789012", "devops", Now), Admin("123456789012"), AdminPolicy("123456789012")));
+            Assert.False(store.TryInsertAccount(new Account("123456789013", "DevOps", Now), Admin("123456789013"), AdminPolicy("123456789013")));
             Assert.True(store.TryInsertUser(new User("123456789012", "Alice", "/", "AIDAAAAAAAAAAAAAAAAA1", Now)));
             Assert.False(store.TryInsertUser(new User("123456789012", "alice", "/", "AIDAAAAAAAAAAAAAAAAA2", Now)));
             Assert.True(store.TryInsertRole(new Role("123456789012", "r", "/x/", "AROAAAAAAAAAAAAAAAAA1", "{}", 3600, null, Now)));
@@ -34,9 +38,9 @@ public sealed class SqliteStoreTests : IDisposable
         using (var reopened = Open())
         {
             var data = reopened.LoadAccount("123456789012")!;
-            Assert.Equal("Alice", Assert.Single(data.Users).Name);
+            Assert.Equal(["admin", "Alice"], data.Users.Select(u => u.Name));
             Assert.Equal("/x/", Assert.Single(data.Roles).Path);
-            Assert.Equal("{2}", Assert.Single(data.InlinePolicies).Document);
+            Assert.Equal("{2}", data.InlinePolicies.Single(p => p.OwnerName == "alice").Document);
         }
     }
 
@@ -44,7 +48,7 @@ public sealed class SqliteStoreTests : IDisposable
     public void Deleting_an_account_removes_everything_it_owns()
     {
         using var store = Open();
-        store.TryInsertAccount(new Account("123456789012", "gone", Now));
+        store.TryInsertAccount(new Account("123456789012", "gone", Now), Admin("123456789012"), AdminPolicy("123456789012"));
         store.TryInsertUser(new User("123456789012", "u", "/", "AIDAAAAAAAAAAAAAAAAA3", Now));
         store.TryInsertGroup(new Group("123456789012", "g", "/", "AGPAAAAAAAAAAAAAAAAA1", Now));
         Assert.True(store.TryInsertMembership(new GroupMembership("123456789012", "G", "U")));
@@ -56,11 +60,22 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public void An_account_is_created_whole_or_not_at_all()
+    {
+        using var store = Open();
+        Assert.True(store.TryInsertAccount(new Account("123456789012", "first", Now), Admin("123456789012"), AdminPolicy("123456789012")));
+        // The admin's unique id clashes with the first account's: nothing of the second account may remain.
+        Assert.False(store.TryInsertAccount(new Account("123456789013", "second", Now), Admin("123456789012") with { AccountId = "123456789013" }, AdminPolicy("123456789013")));
+        Assert.Null(store.LoadAccount("123456789013"));
+        Assert.DoesNotContain(store.ListAccounts(), a => a.Alias == "second");
+    }
+
+    [Fact]
     public void Memberships_need_both_ends_and_migration_is_idempotent()
     {
         using var store = Open();
         store.Migrate();
-        store.TryInsertAccount(new Account("123456789012", "m", Now));
+        store.TryInsertAccount(new Account("123456789012", "m", Now), Admin("123456789012"), AdminPolicy("123456789012"));
         Assert.False(store.TryInsertMembership(new GroupMembership("123456789012", "nogroup", "nouser")));
         Assert.Equal([1, 2], store.GetOrAddSetting("k", [1, 2]));
         Assert.Equal([1, 2], store.GetOrAddSetting("k", [3]));

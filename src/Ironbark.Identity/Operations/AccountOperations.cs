@@ -33,7 +33,7 @@ public sealed class AccountOperations
         return Create(name) ?? throw new AwsException(ErrorCatalogue.EntityAlreadyExists($"Account with name {name} already exists."));
     }
 
-    /// <summary>Creates an account with its <c>admin</c> user; null when the name is taken.</summary>
+    /// <summary>Creates an account with its <c>admin</c> user, in one transaction; null when the name is taken.</summary>
     public Account? Create(string name)
     {
         var now = _services.Now;
@@ -41,7 +41,8 @@ public sealed class AccountOperations
         while (true)
         {
             account = new Account(IdGenerator.AccountId(), name, now);
-            if (_services.Store.TryInsertAccount(account))
+            var admin = new User(account.Id, AdminUserName, "/", IdGenerator.UniqueId(IdPrefix.User), now);
+            if (_services.Store.TryInsertAccount(account, admin, new InlinePolicy(account.Id, PolicyOwnerKind.User, AdminUserName, AdminPolicyName, AdminPolicyDocument)))
             {
                 break;
             }
@@ -53,8 +54,6 @@ public sealed class AccountOperations
             }
         }
 
-        _services.Store.TryInsertUser(new User(account.Id, AdminUserName, "/", IdGenerator.UniqueId(IdPrefix.User), now));
-        _services.Store.PutInlinePolicy(new InlinePolicy(account.Id, PolicyOwnerKind.User, AdminUserName, AdminPolicyName, AdminPolicyDocument));
         _services.Directory.Changed(account.Id);
         return account;
     }

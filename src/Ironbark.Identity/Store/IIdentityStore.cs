@@ -23,7 +23,8 @@ public interface IIdentityStore : IDisposable
     /// <summary>Stores a setting only if none exists; answers the value that is stored afterwards.</summary>
     byte[] GetOrAddSetting(string key, byte[] value);
 
-    bool TryInsertAccount(Account account);
+    /// <summary>An account with its administrator and that user's policy, all or nothing.</summary>
+    bool TryInsertAccount(Account account, User admin, InlinePolicy adminPolicy);
 
     /// <summary>Deletes the account and every row that belongs to it.</summary>
     bool DeleteAccount(string accountId);
