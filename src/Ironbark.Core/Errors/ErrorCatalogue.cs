@@ -90,6 +90,9 @@ public static class ErrorCatalogue
     public static AwsError NotImplemented(string action) =>
         new("NotImplemented", 501, F("The requested action {0} is not implemented.", action), ErrorFault.Receiver);
 
+    public static AwsError ServiceUnavailable() =>
+        new("ServiceUnavailable", 503, "Service is unable to handle request.", ErrorFault.Receiver);
+
     public static AwsError InternalFailure(string? detail = null) =>
         new("InternalFailure", 500, detail ?? "The request processing has failed because of an unknown error, exception or failure.", ErrorFault.Receiver);
 

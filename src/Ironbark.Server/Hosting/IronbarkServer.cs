@@ -61,12 +61,15 @@ public sealed class IronbarkServer : IAsyncDisposable
             var app = builder.Build();
             var pipeline = new RequestPipeline(services, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Ironbark.Requests"));
             app.Run(http => http.Request.Path == "/healthz"
-                ? http.Response.WriteAsync("ok\n")
+                ? Health(http, pipeline)
                 : pipeline.HandleAsync(http));
             await app.StartAsync().ConfigureAwait(false);
 
+            // The ini names the port actually bound, so bootstrap runs after binding; until it is done
+            // the pipeline answers ServiceUnavailable and /healthz 503.
             var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
             Bootstrap.EnsureSystemAccount(services, options.DataDirectory, new System.Net.IPEndPoint(options.Listen.Address, bound.Port));
+            pipeline.Ready = true;
             return new IronbarkServer(app, store, bound);
         }
         catch
@@ -74,6 +77,12 @@ public sealed class IronbarkServer : IAsyncDisposable
             store.Dispose();
             throw;
         }
+    }
+
+    private static Task Health(HttpContext http, RequestPipeline pipeline)
+    {
+        http.Response.StatusCode = pipeline.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+        return http.Response.WriteAsync(pipeline.Ready ? "ok\n" : "starting\n");
     }
 
     public async ValueTask DisposeAsync()

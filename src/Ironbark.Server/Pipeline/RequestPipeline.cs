@@ -46,6 +46,15 @@ internal sealed partial class RequestPipeline
         }.ToFrozenDictionary();
     }
 
+    private volatile bool _ready;
+
+    /// <summary>False until first-start bootstrap is done; requests before that are refused, not half-served.</summary>
+    public bool Ready
+    {
+        get => _ready;
+        set => _ready = value;
+    }
+
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex ApiVersion();
 
@@ -68,6 +77,11 @@ internal sealed partial class RequestPipeline
             }
 
             service = pathService ?? ServiceKind.Iam;
+            if (!Ready)
+            {
+                throw new AwsException(ErrorCatalogue.ServiceUnavailable());
+            }
+
             if (!HttpMethods.IsPost(http.Request.Method) && !HttpMethods.IsGet(http.Request.Method))
             {
                 throw new AwsException(ErrorCatalogue.UnsupportedProtocol());
