@@ -29,7 +29,7 @@ PY
 [[ -s "$work/steps.sh" ]] && pass "README has the walkthrough blocks" || fail "README has the walkthrough blocks"
 
 out="$(env -i HOME="$work/home" PATH="/usr/local/bin:/usr/bin:/bin:$(dirname "$(command -v dotnet)")" SHELL=/bin/bash bash "$work/steps.sh" 2>&1)"
-grep -q "euca-describe-keypairs: error (UnauthorizedOperation)" <<<"$out" && pass "user01 alone is denied" || fail "user01 alone is denied" "$out"
-[[ $(grep -c "^KEYPAIR	devops-admin	" <<<"$out") -eq 2 ]] && pass "the key pair is created, and in the role user01 lists it" || fail "the key pair is created, and in the role user01 lists it" "$out"
-grep -q "error (" <<<"$(grep -v 'UnauthorizedOperation' <<<"$out")" && fail "no other step failed" "$out" || pass "no other step failed"
+grep -q "euca-describe-keypairs: error (UnauthorizedOperation)" <<<"$out" && pass "user01 alone is denied" || fail "user01 alone is denied" "$(grep -E "error" <<<"$out" | head -3)"
+[[ $(grep -c "^KEYPAIR	devops-admin	" <<<"$out") -eq 2 ]] && pass "the key pair is created, and in the role user01 lists it" || fail "the key pair is created, and in the role user01 lists it" "$(grep -E "error" <<<"$out" | head -3)"
+grep -q "error (" <<<"$(grep -v 'UnauthorizedOperation' <<<"$out")" && fail "no other step failed" "$(grep -E "error" <<<"$out" | head -3)" || pass "no other step failed"
 summary

@@ -54,7 +54,7 @@ INI
 # Set-up with the CLI: the devops account and its admin key, user01 with a key, the devops-admin key pair.
 created="$(euare-accountcreate -k devops --region eucalyptus-admin@local)" || fail "euare-accountcreate -k devops"
 account_id="$(sed -n 1p <<<"$created" | cut -f2)"
-[[ "$account_id" =~ ^[0-9]{12}$ ]] && pass "devops account created ($account_id)" || fail "devops account created" "$created"
+[[ "$account_id" =~ ^[0-9]{12}$ ]] && pass "devops account created ($account_id)" || fail "devops account created" "first line: $(sed -n 1p <<<"$created")"
 cat >"$work/euca/20-devops-admin.ini" <<INI
 [user devops-admin]
 key-id = $(sed -n 2p <<<"$created")
