@@ -3,7 +3,8 @@ namespace Ironbark.Policy;
 /// <summary>
 /// Combines policies as aws-semantics §1.8 orders it, for the policy types v1 knows: explicit deny
 /// anywhere wins; a resource-based policy naming the caller specifically suffices alone in its own
-/// account; anything else needs an identity-policy Allow, and across accounts both sides must allow.
+/// account; anything else needs an identity-policy Allow, and across accounts both sides must allow;
+/// session policies, when the session has any, must allow as well.
 /// </summary>
 public static class AccessDecider
 {
@@ -27,6 +28,13 @@ public static class AccessDecider
             var evaluation = PolicyEvaluator.Evaluate(resourcePolicy.Document, context);
             Collect(resourcePolicy, evaluation, denies, resourceAllows);
             resourceMatch = evaluation.Effect == PolicyEffect.Allow ? evaluation.PrincipalMatch : PrincipalMatch.None;
+        }
+
+        var sessionAllows = new List<StatementRef>();
+        var sessionPolicies = request.SessionPolicies ?? [];
+        foreach (var policy in sessionPolicies)
+        {
+            Collect(policy, PolicyEvaluator.Evaluate(policy.Document, context), denies, sessionAllows);
         }
 
         if (denies.Count > 0)
@@ -58,12 +66,19 @@ public static class AccessDecider
             allowed = resourceMatch != PrincipalMatch.None && identityAllowed;
         }
 
+        // Session policies cap the session: what they do not allow, the session may not do, whatever its
+        // role's policies say.
         if (!allowed)
         {
             return new AccessDecision(DecisionKind.ImplicitDeny, []);
         }
 
-        return new AccessDecision(DecisionKind.Allow, [.. identityAllows, .. resourceAllows]);
+        if (sessionPolicies.Count > 0 && sessionAllows.Count == 0)
+        {
+            return new AccessDecision(DecisionKind.ImplicitDeny, []) { CappedBySessionPolicy = true };
+        }
+
+        return new AccessDecision(DecisionKind.Allow, [.. identityAllows, .. resourceAllows, .. sessionAllows]);
     }
 
     private static void Collect(LabelledPolicy policy, PolicyEvaluation evaluation, List<StatementRef> denies, List<StatementRef> allows)

@@ -5,4 +5,7 @@ namespace Ironbark.Policy;
 public sealed record AccessDecision(DecisionKind Kind, IReadOnlyList<StatementRef> DecidingStatements)
 {
     public bool Allowed => Kind == DecisionKind.Allow;
+
+    /// <summary>An implicit deny only because the session's own policies allow nothing here.</summary>
+    public bool CappedBySessionPolicy { get; init; }
 }

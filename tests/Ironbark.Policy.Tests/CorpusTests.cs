@@ -65,7 +65,12 @@ public sealed class CorpusTests
             ReadPrincipal(request.GetProperty("principal")),
             ReadContextKeys(request));
 
-        var decision = AccessDecider.Decide(new AccessRequest(context, identityPolicies, resourcePolicy, resourceAccount));
+        IReadOnlyList<LabelledPolicy>? sessionPolicies = testCase.TryGetProperty("sessionPolicies", out var sessions)
+            ? sessions.EnumerateArray()
+                .Select(p => new LabelledPolicy(p.GetProperty("label").GetString()!, PolicyDocument.Parse(p.GetProperty("document").GetRawText(), PolicyKind.Identity)))
+                .ToList()
+            : null;
+        var decision = AccessDecider.Decide(new AccessRequest(context, identityPolicies, resourcePolicy, resourceAccount, sessionPolicies));
 
         var expect = testCase.GetProperty("expect");
         Assert.Equal(Enum.Parse<DecisionKind>(expect.GetProperty("decision").GetString()!), decision.Kind);

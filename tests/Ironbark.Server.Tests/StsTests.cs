@@ -95,6 +95,53 @@ public sealed class StsTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task A_session_policy_caps_what_the_role_grants()
+    {
+        var (accountId, admin, roleArn) = await RoleAsync(Scenario.TrustAccount("000000000000"));
+        await _s.Ok("iam", admin, ("Action", "UpdateAssumeRolePolicy"), ("Version", "2010-05-08"), ("RoleName", "keys"), ("PolicyDocument", Scenario.TrustAccount(accountId)));
+        const string DescribeOnly = """
+            { "Version": "2012-10-17",
+              "Statement": [ { "Effect": "Allow", "Action": "ec2:DescribeKeyPairs", "Resource": "*" } ] }
+            """;
+        var reply = await _s.Ok("sts", admin, ("Action", "AssumeRole"), ("Version", "2011-06-15"), ("RoleArn", roleArn), ("RoleSessionName", "capped"), ("Policy", DescribeOnly));
+        Assert.Equal("6", reply.Value("PackedPolicySize")); // 104 characters without whitespace, of 2,048
+        var capped = new Ironbark.Protocol.Signing.SigningCredentials(reply.Value("AccessKeyId")!, reply.Value("SecretAccessKey")!, reply.Value("SessionToken"));
+
+        await _s.Ok("ec2", capped, ("Action", "DescribeKeyPairs"), ("Version", "2016-11-15"));
+        var create = await _s.Client.CallAsync("ec2", capped, ("Action", "CreateKeyPair"), ("Version", "2016-11-15"), ("KeyName", "k"));
+        Assert.Equal("UnauthorizedOperation", create.ErrorCode);
+        Assert.EndsWith("because no session policy allows the ec2:CreateKeyPair action", create.Value("Message"), StringComparison.Ordinal);
+
+        // A session policy cannot grant what the role does not have.
+        const string Everything = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""";
+        var broad = await _s.Ok("sts", admin, ("Action", "AssumeRole"), ("Version", "2011-06-15"), ("RoleArn", roleArn), ("RoleSessionName", "broad"), ("Policy", Everything));
+        var broadCredentials = new Ironbark.Protocol.Signing.SigningCredentials(broad.Value("AccessKeyId")!, broad.Value("SecretAccessKey")!, broad.Value("SessionToken"));
+        var iam = await _s.Client.CallAsync("iam", broadCredentials, ("Action", "ListUsers"), ("Version", "2010-05-08"));
+        Assert.Equal("AccessDenied", iam.ErrorCode);
+
+        // An explicit deny in the session policy is named as such.
+        const string DenyDescribe = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:*","Resource":"*"},{"Effect":"Deny","Action":"ec2:DescribeKeyPairs","Resource":"*"}]}""";
+        var denying = await _s.Ok("sts", admin, ("Action", "AssumeRole"), ("Version", "2011-06-15"), ("RoleArn", roleArn), ("RoleSessionName", "denying"), ("Policy", DenyDescribe));
+        var denyingCredentials = new Ironbark.Protocol.Signing.SigningCredentials(denying.Value("AccessKeyId")!, denying.Value("SecretAccessKey")!, denying.Value("SessionToken"));
+        var described = await _s.Client.CallAsync("ec2", denyingCredentials, ("Action", "DescribeKeyPairs"), ("Version", "2016-11-15"));
+        Assert.EndsWith("with an explicit deny in a session policy", described.Value("Message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Malformed_or_oversized_session_policies_are_refused()
+    {
+        var (accountId, admin, roleArn) = await RoleAsync(Scenario.TrustAccount("000000000000"));
+        await _s.Ok("iam", admin, ("Action", "UpdateAssumeRolePolicy"), ("Version", "2010-05-08"), ("RoleName", "keys"), ("PolicyDocument", Scenario.TrustAccount(accountId)));
+        var malformed = await _s.Client.CallAsync("sts", admin, ("Action", "AssumeRole"), ("Version", "2011-06-15"), ("RoleArn", roleArn), ("RoleSessionName", "s0"), ("Policy", "{\"Version\":"));
+        Assert.Equal("MalformedPolicyDocument", malformed.ErrorCode);
+        var withPrincipal = await _s.Client.CallAsync("sts", admin, ("Action", "AssumeRole"), ("Version", "2011-06-15"), ("RoleArn", roleArn), ("RoleSessionName", "s0"), ("Policy", Scenario.TrustAccount(accountId)));
+        Assert.Equal("MalformedPolicyDocument", withPrincipal.ErrorCode);
+        var huge = await _s.Client.CallAsync("sts", admin, ("Action", "AssumeRole"), ("Version", "2011-06-15"), ("RoleArn", roleArn), ("RoleSessionName", "s0"), ("Policy", new string(' ', 2049)));
+        Assert.Equal("ValidationError", huge.ErrorCode);
+        Assert.EndsWith("Member must have length less than or equal to 2048", huge.Value("Message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_role_is_reported_as_access_denied()
     {
         var (accountId, admin) = await _s.NewAccountAsync();
@@ -133,7 +180,7 @@ public sealed class StsTests(ServerFixture server) : IClassFixture<ServerFixture
     public async Task Unsupported_session_parameters_are_NotImplemented_not_ignored()
     {
         var (accountId, admin, roleArn) = await RoleAsync(Scenario.TrustAccount("000000000000"));
-        var reply = await _s.Client.CallAsync("sts", admin, ("Action", "AssumeRole"), ("Version", "2011-06-15"), ("RoleArn", roleArn), ("RoleSessionName", "s"), ("Policy", "{}"));
+        var reply = await _s.Client.CallAsync("sts", admin, ("Action", "AssumeRole"), ("Version", "2011-06-15"), ("RoleArn", roleArn), ("RoleSessionName", "s0"), ("PolicyArns.member.1.arn", "arn:aws:iam::aws:policy/ReadOnlyAccess"));
         Assert.Equal(HttpStatusCode.NotImplemented, reply.Status);
         Assert.Equal("NotImplemented", reply.ErrorCode);
         Assert.NotNull(accountId);

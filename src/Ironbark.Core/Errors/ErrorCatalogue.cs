@@ -39,12 +39,12 @@ public static class ErrorCatalogue
 
     // ---- authorization ----
     /// <summary>The reason clause AWS appends to an authorization failure.</summary>
-    public static string DenialReason(string action, bool explicitDeny, bool byResourcePolicy) => (explicitDeny, byResourcePolicy) switch
-    {
-        (true, true) => "with an explicit deny in a resource-based policy",
-        (true, false) => "with an explicit deny in an identity-based policy",
-        _ => F("because no identity-based policy allows the {0} action", action),
-    };
+    /// <param name="action">The action denied.</param>
+    /// <param name="explicitDeny">Whether a Deny statement decided, rather than the lack of an Allow.</param>
+    /// <param name="policyType">Which kind of policy decided: "identity-based", "resource-based" or "session".</param>
+    public static string DenialReason(string action, bool explicitDeny, string policyType) => explicitDeny
+        ? F("with an explicit deny in a{0} {1} policy", policyType.StartsWith('i') ? "n" : string.Empty, policyType)
+        : F("because no {0} policy allows the {1} action", policyType, action);
 
     public static AwsError AccessDenied(string message) => new("AccessDenied", 403, message);
 

@@ -14,7 +14,12 @@ namespace Ironbark.Identity.Authorization;
 /// </summary>
 public sealed class Authorizer
 {
+    public const string SessionPolicyLabel = "session-policy";
+    private const int CompiledSessionPolicyCapacity = 4096;
     private readonly IdentityDirectory _directory;
+
+    // Sessions carry their policy as text; many requests of one session share one compiled copy.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LabelledPolicy> _sessionPolicies = new(StringComparer.Ordinal);
 
     public Authorizer(IdentityDirectory directory)
     {
@@ -29,7 +34,23 @@ public sealed class Authorizer
         var snapshot = _directory.Get(caller.AccountId);
         var identityPolicies = snapshot is null ? [] : IdentityPolicies(snapshot, caller);
         var context = new RequestContext(target.Action, target.ResourceArn, Principal(caller, snapshot), ContextKeys(call, target, snapshot));
-        return AccessDecider.Decide(new AccessRequest(context, identityPolicies, target.ResourcePolicy, target.ResourceAccountId));
+        var sessionPolicies = caller.Session?.SessionPolicy is { } text ? [SessionPolicy(text)] : (IReadOnlyList<LabelledPolicy>?)null;
+        return AccessDecider.Decide(new AccessRequest(context, identityPolicies, target.ResourcePolicy, target.ResourceAccountId, sessionPolicies));
+    }
+
+    private LabelledPolicy SessionPolicy(string text)
+    {
+        if (_sessionPolicies.TryGetValue(text, out var compiled))
+        {
+            return compiled;
+        }
+
+        if (_sessionPolicies.Count >= CompiledSessionPolicyCapacity)
+        {
+            _sessionPolicies.Clear();
+        }
+
+        return _sessionPolicies.GetOrAdd(text, t => new LabelledPolicy(SessionPolicyLabel, PolicyDocument.Parse(t, PolicyKind.Identity)));
     }
 
     private static IReadOnlyList<LabelledPolicy> IdentityPolicies(AccountSnapshot snapshot, Caller caller)

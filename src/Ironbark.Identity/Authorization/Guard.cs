@@ -39,12 +39,17 @@ public static class Guard
         }
 
         var explicitDeny = decision.Kind == DecisionKind.ExplicitDeny;
-        var byResource = explicitDeny && decision.DecidingStatements.All(s => s.PolicyKind == PolicyKind.Trust);
-        var reason = target.ResourcePolicy is not null && !explicitDeny
+        var policyType = explicitDeny ? DecidingPolicyType(decision) : decision.CappedBySessionPolicy ? "session" : "identity-based";
+        var reason = target.ResourcePolicy is not null && !explicitDeny && !decision.CappedBySessionPolicy
             ? string.Empty
-            : " " + ErrorCatalogue.DenialReason(target.Action, explicitDeny, byResource);
+            : " " + ErrorCatalogue.DenialReason(target.Action, explicitDeny, policyType);
         // Actions without resource-level permissions (authorized on "*") name no resource, as AWS words it.
         var resource = target.ResourceArn == "*" ? string.Empty : $" on resource: {target.ResourceArn}";
         return $"User: {call.Caller.Arn} is not authorized to perform: {target.Action}{resource}{reason}";
     }
+
+    private static string DecidingPolicyType(AccessDecision decision) =>
+        decision.DecidingStatements.All(s => s.PolicyKind == PolicyKind.Trust) ? "resource-based"
+        : decision.DecidingStatements.All(s => s.PolicyLabel == Authorizer.SessionPolicyLabel) ? "session"
+        : "identity-based";
 }

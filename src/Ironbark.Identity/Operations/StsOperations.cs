@@ -3,6 +3,7 @@ using Ironbark.Core.Ids;
 using Ironbark.Identity.Authorization;
 using Ironbark.Identity.Sessions;
 using Ironbark.Identity.Validation;
+using Ironbark.Policy;
 
 namespace Ironbark.Identity.Operations;
 
@@ -17,10 +18,12 @@ public sealed class StsOperations
         _services = services;
     }
 
-    /// <summary>The outcome of AssumeRole: credentials and the session principal.</summary>
-    public sealed record AssumedRole(IssuedCredentials Credentials, string AssumedRoleId, string Arn);
+    public const int SessionPolicyLimit = 2048;
 
-    public AssumedRole AssumeRole(CallContext call, string? roleArn, string? roleSessionName, string? durationSeconds, string? externalId)
+    /// <summary>The outcome of AssumeRole: credentials, the session principal, and how full the session-policy allowance is.</summary>
+    public sealed record AssumedRole(IssuedCredentials Credentials, string AssumedRoleId, string Arn, int? PackedPolicySize);
+
+    public AssumedRole AssumeRole(CallContext call, string? roleArn, string? roleSessionName, string? durationSeconds, string? externalId, string? sessionPolicy)
     {
         ArgumentNullException.ThrowIfNull(call);
         var arn = Validate.Length(Validate.Required(roleArn, "roleArn"), "roleArn", 20, 2048);
@@ -29,6 +32,12 @@ public sealed class StsOperations
         if (externalId is not null)
         {
             Validate.Length(externalId, "externalId", 2, 1224);
+        }
+
+        if (sessionPolicy is not null)
+        {
+            Validate.Length(sessionPolicy, "policy", 1, SessionPolicyLimit);
+            PolicyDocument.Parse(sessionPolicy, PolicyKind.Identity);
         }
 
         var caller = call.Caller;
@@ -78,8 +87,11 @@ public sealed class StsOperations
         var now = _services.Now;
         var claims = new SessionClaims(
             SessionTokenService.NewAccessKeyId(), role.AccountId, role.Name, role.RoleId, sessionName,
-            now, now.AddSeconds(seconds), caller.Arn, chained);
-        return new AssumedRole(_services.Tokens.Issue(claims), $"{role.RoleId}:{sessionName}", Arns.AssumedRole(role.AccountId, role.Name, sessionName));
+            now, now.AddSeconds(seconds), caller.Arn, chained, sessionPolicy);
+
+        // AWS reports the session policy's share of its allowance; whitespace does not count.
+        int? packed = sessionPolicy is null ? null : (int)Math.Ceiling(100.0 * PolicySize.Of(sessionPolicy) / SessionPolicyLimit);
+        return new AssumedRole(_services.Tokens.Issue(claims), $"{role.RoleId}:{sessionName}", Arns.AssumedRole(role.AccountId, role.Name, sessionName), packed);
     }
 
     /// <summary>Never denied: AWS answers GetCallerIdentity for every valid credential.</summary>

@@ -14,4 +14,5 @@ public sealed record SessionClaims(
     DateTimeOffset IssuedAt,
     DateTimeOffset ExpiresAt,
     string SourceIdentityArn,
-    bool Chained);
+    bool Chained,
+    string? SessionPolicy = null);

@@ -5,7 +5,8 @@ namespace Ironbark.Identity.Sessions;
 /// <summary>Compact binary form of <see cref="SessionClaims"/> inside the sealed token.</summary>
 internal static class SessionClaimsCodec
 {
-    private const byte Version = 1;
+    // Version 2 added the session policy; version 1 tokens still open.
+    private const byte Version = 2;
 
     public static byte[] Encode(SessionClaims c)
     {
@@ -22,6 +23,7 @@ internal static class SessionClaimsCodec
             w.Write(c.ExpiresAt.ToUnixTimeSeconds());
             w.Write(c.SourceIdentityArn);
             w.Write(c.Chained);
+            w.Write(c.SessionPolicy ?? string.Empty);
         }
 
         return stream.ToArray();
@@ -32,12 +34,13 @@ internal static class SessionClaimsCodec
         try
         {
             using var r = new BinaryReader(new MemoryStream(payload), Encoding.UTF8);
-            if (r.ReadByte() != Version)
+            var version = r.ReadByte();
+            if (version is < 1 or > Version)
             {
                 return null;
             }
 
-            return new SessionClaims(
+            var claims = new SessionClaims(
                 r.ReadString(),
                 r.ReadString(),
                 r.ReadString(),
@@ -47,6 +50,8 @@ internal static class SessionClaimsCodec
                 DateTimeOffset.FromUnixTimeSeconds(r.ReadInt64()),
                 r.ReadString(),
                 r.ReadBoolean());
+            var policy = version >= 2 ? r.ReadString() : string.Empty;
+            return policy.Length == 0 ? claims : claims with { SessionPolicy = policy };
         }
         catch (EndOfStreamException)
         {

@@ -12,7 +12,7 @@ internal static class StsActions
     private const string Ns = Protocol.Xml.XmlResponses.StsNamespace;
 
     /// <summary>AssumeRole parameters that belong to later work; refusing them beats ignoring them.</summary>
-    private static readonly string[] NotYetSupported = ["Policy", "PolicyArns.member.1.arn", "Tags.member.1.Key", "TransitiveTagKeys.member.1", "SerialNumber", "TokenCode", "SourceIdentity"];
+    private static readonly string[] NotYetSupported = ["PolicyArns.member.1.arn", "Tags.member.1.Key", "TransitiveTagKeys.member.1", "SerialNumber", "TokenCode", "SourceIdentity"];
 
     public static FrozenDictionary<string, ActionHandler> Build(IdentityServices services)
     {
@@ -29,7 +29,7 @@ internal static class StsActions
                     }
                 }
 
-                var assumed = sts.AssumeRole(r.Call, r["RoleArn"], r["RoleSessionName"], r["DurationSeconds"], r["ExternalId"]);
+                var assumed = sts.AssumeRole(r.Call, r["RoleArn"], r["RoleSessionName"], r["DurationSeconds"], r["ExternalId"], r["Policy"]);
                 return w =>
                 {
                     w.WriteStartElement("Credentials", Ns);
@@ -42,6 +42,10 @@ internal static class StsActions
                     w.WriteElementString("AssumedRoleId", Ns, assumed.AssumedRoleId);
                     w.WriteElementString("Arn", Ns, assumed.Arn);
                     w.WriteEndElement();
+                    if (assumed.PackedPolicySize is { } packed)
+                    {
+                        w.WriteElementString("PackedPolicySize", Ns, packed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    }
                 };
             },
             ["GetCallerIdentity"] = r =>
