@@ -19,9 +19,9 @@ public sealed class SessionTokenTests : IDisposable
     }
 
     private static SessionClaims Claims() => new(
-        SessionTokenService.NewAccessKeyId(), "123456789012", "role", "AROAEXAMPLEEXAMPLE123", "session",
+        SessionTokenService.NewAccessKeyId(), "123456789012", SessionKind.Role, "role", "AROAEXAMPLEEXAMPLE123", "session",
         DateTimeOffset.FromUnixTimeSeconds(1_800_000_000), DateTimeOffset.FromUnixTimeSeconds(1_800_003_600),
-        "arn:aws:iam::123456789012:user/bob", Chained: false);
+        "arn:aws:iam::123456789012:user/bob", Chained: false, SessionPolicy: """{"Statement":[]}""");
 
     [Fact]
     public void A_token_opens_to_its_claims_and_secret_on_any_service_sharing_the_ring()

@@ -142,6 +142,77 @@ public sealed class StsTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task GetSessionToken_credentials_act_as_the_user_without_iam()
+    {
+        var (accountId, admin, roleArn) = await RoleAsync(Scenario.TrustAccount("000000000000"));
+        var erin = await _s.NewUserAsync(admin, "erin", Scenario.AllowKeyPairs);
+        var reply = await _s.Ok("sts", erin, ("Action", "GetSessionToken"), ("Version", "2011-06-15"));
+        var expiration = DateTimeOffset.Parse(reply.Value("Expiration")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(expiration - DateTimeOffset.UtcNow, TimeSpan.FromHours(11.9), TimeSpan.FromHours(12));
+        var session = new SigningCredentials(reply.Value("AccessKeyId")!, reply.Value("SecretAccessKey")!, reply.Value("SessionToken"));
+
+        var who = await _s.Ok("sts", session, ("Action", "GetCallerIdentity"), ("Version", "2011-06-15"));
+        Assert.Equal($"arn:aws:iam::{accountId}:user/erin", who.Value("Arn"));
+        await _s.Ok("ec2", session, ("Action", "DescribeKeyPairs"), ("Version", "2016-11-15"));
+        var iam = await _s.Client.CallAsync("iam", session, ("Action", "GetUser"), ("Version", "2010-05-08"));
+        Assert.Equal("AccessDenied", iam.ErrorCode);
+        var again = await _s.Client.CallAsync("sts", session, ("Action", "GetSessionToken"), ("Version", "2011-06-15"));
+        Assert.Equal("Cannot call GetSessionToken with session credentials", again.Value("Message"));
+        var tooLong = await _s.Client.CallAsync("sts", erin, ("Action", "GetSessionToken"), ("Version", "2011-06-15"), ("DurationSeconds", "129601"));
+        Assert.Equal("ValidationError", tooLong.ErrorCode);
+
+        // Deleting the user ends its sessions.
+        await _s.Ok("iam", admin, ("Action", "DeleteUserPolicy"), ("Version", "2010-05-08"), ("UserName", "erin"), ("PolicyName", "p"));
+        await _s.Ok("iam", admin, ("Action", "DeleteAccessKey"), ("Version", "2010-05-08"), ("UserName", "erin"), ("AccessKeyId", erin.AccessKeyId));
+        await _s.Ok("iam", admin, ("Action", "DeleteUser"), ("Version", "2010-05-08"), ("UserName", "erin"));
+        var gone = await _s.Client.CallAsync("sts", session, ("Action", "GetCallerIdentity"), ("Version", "2011-06-15"));
+        Assert.Equal("InvalidClientTokenId", gone.ErrorCode);
+        Assert.NotNull(roleArn);
+    }
+
+    [Fact]
+    public async Task Root_session_tokens_last_at_most_an_hour()
+    {
+        var (accountId, _) = await _s.NewAccountAsync();
+        var rootKey = await _s.Ok("iam", server.Admin, ("Action", "CreateAccessKey"), ("Version", "2010-05-08"), ("DelegateAccount", accountId));
+        var root = new SigningCredentials(rootKey.Value("AccessKeyId")!, rootKey.Value("SecretAccessKey")!, null);
+        var reply = await _s.Ok("sts", root, ("Action", "GetSessionToken"), ("Version", "2011-06-15"), ("DurationSeconds", "7200"));
+        var expiration = DateTimeOffset.Parse(reply.Value("Expiration")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(expiration - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(59), TimeSpan.FromHours(1));
+        var session = new SigningCredentials(reply.Value("AccessKeyId")!, reply.Value("SecretAccessKey")!, reply.Value("SessionToken"));
+        var who = await _s.Ok("sts", session, ("Action", "GetCallerIdentity"), ("Version", "2011-06-15"));
+        Assert.Equal($"arn:aws:iam::{accountId}:root", who.Value("Arn"));
+    }
+
+    [Fact]
+    public async Task Federated_users_hold_only_what_their_session_policy_allows()
+    {
+        var (accountId, admin) = await _s.NewAccountAsync();
+        var fred = await _s.NewUserAsync(admin, "fred", Scenario.AllowKeyPairs);
+        var bare = await _s.Ok("sts", fred, ("Action", "GetFederationToken"), ("Version", "2011-06-15"), ("Name", "visitor"));
+        Assert.Equal($"arn:aws:sts::{accountId}:federated-user/visitor", bare.Value("Arn"));
+        Assert.Equal($"{accountId}:visitor", bare.Value("FederatedUserId"));
+        var bareSession = new SigningCredentials(bare.Value("AccessKeyId")!, bare.Value("SecretAccessKey")!, bare.Value("SessionToken"));
+        var who = await _s.Ok("sts", bareSession, ("Action", "GetCallerIdentity"), ("Version", "2011-06-15"));
+        Assert.Equal($"{accountId}:visitor", who.Value("UserId"));
+        var nothing = await _s.Client.CallAsync("ec2", bareSession, ("Action", "DescribeKeyPairs"), ("Version", "2016-11-15"));
+        Assert.EndsWith("because no session policy allows the ec2:DescribeKeyPairs action", nothing.Value("Message"), StringComparison.Ordinal);
+
+        var scoped = await _s.Ok("sts", fred, ("Action", "GetFederationToken"), ("Version", "2011-06-15"), ("Name", "visitor"),
+            ("Policy", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["ec2:DescribeKeyPairs","iam:*"],"Resource":"*"}]}"""));
+        var session = new SigningCredentials(scoped.Value("AccessKeyId")!, scoped.Value("SecretAccessKey")!, scoped.Value("SessionToken"));
+        await _s.Ok("ec2", session, ("Action", "DescribeKeyPairs"), ("Version", "2016-11-15"));
+        var create = await _s.Client.CallAsync("ec2", session, ("Action", "CreateKeyPair"), ("Version", "2016-11-15"), ("KeyName", "k"));
+        Assert.Equal("UnauthorizedOperation", create.ErrorCode);
+        var iam = await _s.Client.CallAsync("iam", session, ("Action", "ListUsers"), ("Version", "2010-05-08"));
+        Assert.Equal("AccessDenied", iam.ErrorCode);
+        var assume = await _s.Client.CallAsync("sts", session, ("Action", "AssumeRole"), ("Version", "2011-06-15"), ("RoleArn", $"arn:aws:iam::{accountId}:role/x"), ("RoleSessionName", "s0"));
+        Assert.Equal("Cannot call AssumeRole with session credentials", assume.Value("Message"));
+        var badName = await _s.Client.CallAsync("sts", fred, ("Action", "GetFederationToken"), ("Version", "2011-06-15"), ("Name", "x"));
+        Assert.Equal("ValidationError", badName.ErrorCode);
+    }
+
+    [Fact]
     public async Task Unknown_role_is_reported_as_access_denied()
     {
         var (accountId, admin) = await _s.NewAccountAsync();

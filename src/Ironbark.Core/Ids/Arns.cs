@@ -15,6 +15,8 @@ public static class Arns
     public static string AssumedRole(string accountId, string roleName, string sessionName) =>
         $"arn:aws:sts::{accountId}:assumed-role/{roleName}/{sessionName}";
 
+    public static string FederatedUser(string accountId, string name) => $"arn:aws:sts::{accountId}:federated-user/{name}";
+
     public static string KeyPair(string region, string accountId, string name) => $"arn:aws:ec2:{region}:{accountId}:key-pair/{name}";
 
     /// <summary>Eucalyptus' resource type for account-management actions of the cloud administrator.</summary>

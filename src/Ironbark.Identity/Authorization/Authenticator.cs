@@ -91,17 +91,44 @@ public sealed class Authenticator
             throw new AwsException(ErrorCatalogue.ExpiredToken());
         }
 
-        // Deleting the role, or re-creating it under the same name (a new RoleId), ends its sessions.
-        var role = _services.Directory.Get(claims.AccountId)?.FindRole(claims.RoleName);
-        if (role is null || role.RoleId != claims.RoleId)
-        {
-            throw new AwsException(ErrorCatalogue.InvalidClientTokenId());
-        }
-
-        return new Caller(
-            CallerKind.AssumedRole, claims.AccountId, Arns.AssumedRole(claims.AccountId, role.Name, claims.SessionName),
-            $"{role.RoleId}:{claims.SessionName}", null, claims.AccessKeyId, claims);
+        return SessionCaller(claims) ?? throw new AwsException(ErrorCatalogue.InvalidClientTokenId());
     }
+
+    /// <summary>
+    /// Who the session acts as; null when its role or user is gone or was re-created (a new unique id),
+    /// which ends the session.
+    /// </summary>
+    private Caller? SessionCaller(SessionClaims claims)
+    {
+        var account = _services.Directory.Get(claims.AccountId);
+        var accountId = claims.AccountId;
+        switch (claims.Kind)
+        {
+            case SessionKind.Role:
+                var role = account?.FindRole(claims.PrincipalName);
+                return role is null || role.RoleId != claims.PrincipalId ? null : new Caller(
+                    CallerKind.AssumedRole, accountId, Arns.AssumedRole(accountId, role.Name, claims.SessionName),
+                    $"{role.RoleId}:{claims.SessionName}", null, claims.AccessKeyId, claims);
+            case SessionKind.Root:
+                return account is null ? null : new Caller(CallerKind.Root, accountId, Arns.Root(accountId), accountId, null, claims.AccessKeyId, claims);
+            case SessionKind.Federated when claims.PrincipalName.Length == 0:
+                return account is null ? null : Federated(claims);
+            default:
+                var user = account?.FindUser(claims.PrincipalName);
+                if (user is null || user.UserId != claims.PrincipalId)
+                {
+                    return null;
+                }
+
+                return claims.Kind == SessionKind.Federated
+                    ? Federated(claims)
+                    : new Caller(CallerKind.User, accountId, Arns.User(accountId, user.Path, user.Name), user.UserId, user.Name, claims.AccessKeyId, claims);
+        }
+    }
+
+    private static Caller Federated(SessionClaims claims) => new(
+        CallerKind.FederatedUser, claims.AccountId, Arns.FederatedUser(claims.AccountId, claims.SessionName),
+        $"{claims.AccountId}:{claims.SessionName}", null, claims.AccessKeyId, claims);
 
     private void Verify(HttpRequestData request, SigV4Authorization auth, string secret)
     {

@@ -34,6 +34,12 @@ public sealed class Authorizer
         var snapshot = _directory.Get(caller.AccountId);
         var identityPolicies = snapshot is null ? [] : IdentityPolicies(snapshot, caller);
         var context = new RequestContext(target.Action, target.ResourceArn, Principal(caller, snapshot), ContextKeys(call, target, snapshot));
+        // A federated user without a session policy has no permissions at all (aws-semantics §1.8 step 8).
+        if (caller.Kind == CallerKind.FederatedUser && caller.Session!.SessionPolicy is null)
+        {
+            return new AccessDecision(DecisionKind.ImplicitDeny, []) { CappedBySessionPolicy = true };
+        }
+
         var sessionPolicies = caller.Session?.SessionPolicy is { } text ? [SessionPolicy(text)] : (IReadOnlyList<LabelledPolicy>?)null;
         return AccessDecider.Decide(new AccessRequest(context, identityPolicies, target.ResourcePolicy, target.ResourceAccountId, sessionPolicies));
     }
@@ -67,6 +73,9 @@ public sealed class Authorizer
                 return policies;
             case CallerKind.AssumedRole:
                 return snapshot.CompiledPoliciesOf(PolicyOwnerKind.Role, caller.RoleName!);
+            case CallerKind.FederatedUser when caller.Session!.PrincipalName.Length > 0:
+                // A federated user holds what the user who federated holds, capped by its session policy.
+                return IdentityPolicies(snapshot, caller with { Kind = CallerKind.User, UserName = caller.Session.PrincipalName });
             default:
                 return [];
         }
@@ -76,6 +85,8 @@ public sealed class Authorizer
     {
         CallerKind.Root => PrincipalInfo.ForAccountRoot(caller.AccountId),
         CallerKind.AssumedRole => PrincipalInfo.ForRoleSession(caller.AccountId, RoleArn(caller, snapshot), caller.Arn),
+        // Federated by the root user: the root's permissions, capped by the session policy.
+        CallerKind.FederatedUser => new PrincipalInfo(caller.AccountId, caller.Arn, [caller.Arn], isAccountRoot: caller.Session!.PrincipalName.Length == 0),
         _ => PrincipalInfo.ForUser(caller.AccountId, caller.Arn),
     };
 
@@ -109,6 +120,10 @@ public sealed class Authorizer
                 keys["aws:PrincipalArn"] = [caller.Arn];
                 keys["aws:PrincipalType"] = ["User"];
                 keys["aws:username"] = [caller.UserName!];
+                break;
+            case CallerKind.FederatedUser:
+                keys["aws:PrincipalArn"] = [caller.Arn];
+                keys["aws:PrincipalType"] = ["FederatedUser"];
                 break;
             case CallerKind.AssumedRole:
                 // For a role session, aws:PrincipalArn is the role, not the session.

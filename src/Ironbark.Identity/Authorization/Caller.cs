@@ -12,7 +12,7 @@ public sealed record Caller(
     string AccessKeyId,
     SessionClaims? Session)
 {
-    public string? RoleName => Session?.RoleName;
+    public string? RoleName => Session is { Kind: SessionKind.Role } session ? session.PrincipalName : null;
 
     public bool IsTemporary => Session is not null;
 }

@@ -5,4 +5,5 @@ public enum CallerKind
     Root,
     User,
     AssumedRole,
+    FederatedUser,
 }

@@ -34,11 +34,7 @@ public sealed class StsOperations
             Validate.Length(externalId, "externalId", 2, 1224);
         }
 
-        if (sessionPolicy is not null)
-        {
-            Validate.Length(sessionPolicy, "policy", 1, SessionPolicyLimit);
-            PolicyDocument.Parse(sessionPolicy, PolicyKind.Identity);
-        }
+        ValidSessionPolicy(sessionPolicy);
 
         var caller = call.Caller;
         if (caller.Kind == CallerKind.Root)
@@ -86,13 +82,70 @@ public sealed class StsOperations
 
         var now = _services.Now;
         var claims = new SessionClaims(
-            SessionTokenService.NewAccessKeyId(), role.AccountId, role.Name, role.RoleId, sessionName,
+            SessionTokenService.NewAccessKeyId(), role.AccountId, SessionKind.Role, role.Name, role.RoleId, sessionName,
             now, now.AddSeconds(seconds), caller.Arn, chained, sessionPolicy);
 
-        // AWS reports the session policy's share of its allowance; whitespace does not count.
-        int? packed = sessionPolicy is null ? null : (int)Math.Ceiling(100.0 * PolicySize.Of(sessionPolicy) / SessionPolicyLimit);
-        return new AssumedRole(_services.Tokens.Issue(claims), $"{role.RoleId}:{sessionName}", Arns.AssumedRole(role.AccountId, role.Name, sessionName), packed);
+        return new AssumedRole(_services.Tokens.Issue(claims), $"{role.RoleId}:{sessionName}", Arns.AssumedRole(role.AccountId, role.Name, sessionName), PackedSize(sessionPolicy));
     }
+
+    /// <summary>
+    /// GetSessionToken: temporary credentials acting as the calling IAM user (or root) itself. Users get
+    /// 900 to 129,600 seconds (default 43,200); root at most an hour, longer requests are cut to one.
+    /// </summary>
+    public IssuedCredentials GetSessionToken(CallContext call, string? durationSeconds)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var caller = LongTermCaller(call, "GetSessionToken");
+        var root = caller.Kind == CallerKind.Root;
+        var seconds = Math.Min(Validate.OptionalInt(durationSeconds, "durationSeconds", 900, 129600) ?? (root ? 3600 : 43200), root ? 3600 : 129600);
+        var now = _services.Now;
+        var claims = new SessionClaims(
+            SessionTokenService.NewAccessKeyId(), caller.AccountId, root ? SessionKind.Root : SessionKind.User,
+            caller.UserName ?? string.Empty, caller.UserId, caller.UserName ?? "root", now, now.AddSeconds(seconds), caller.Arn, Chained: false);
+        return _services.Tokens.Issue(claims);
+    }
+
+    /// <summary>The outcome of GetFederationToken.</summary>
+    public sealed record FederatedUser(IssuedCredentials Credentials, string FederatedUserId, string Arn, int? PackedPolicySize);
+
+    /// <summary>
+    /// GetFederationToken: a federated user holding the caller's permissions intersected with the
+    /// session policy; without a policy it holds none. Durations as for GetSessionToken.
+    /// </summary>
+    public FederatedUser GetFederationToken(CallContext call, string? name, string? durationSeconds, string? sessionPolicy)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var federatedName = Validate.FederatedName(name, "name");
+        ValidSessionPolicy(sessionPolicy);
+        var caller = LongTermCaller(call, "GetFederationToken");
+        var root = caller.Kind == CallerKind.Root;
+        var seconds = Math.Min(Validate.OptionalInt(durationSeconds, "durationSeconds", 900, 129600) ?? (root ? 3600 : 43200), root ? 3600 : 129600);
+        var now = _services.Now;
+        var claims = new SessionClaims(
+            SessionTokenService.NewAccessKeyId(), caller.AccountId, SessionKind.Federated, caller.UserName ?? string.Empty, caller.UserId,
+            federatedName, now, now.AddSeconds(seconds), caller.Arn, Chained: false, sessionPolicy);
+        return new FederatedUser(
+            _services.Tokens.Issue(claims), $"{caller.AccountId}:{federatedName}", Arns.FederatedUser(caller.AccountId, federatedName), PackedSize(sessionPolicy));
+    }
+
+    /// <summary>Both token calls need long-term credentials; session credentials cannot make more sessions.</summary>
+    private static Caller LongTermCaller(CallContext call, string action) =>
+        call.Caller.IsTemporary
+            ? throw new AwsException(ErrorCatalogue.AccessDenied($"Cannot call {action} with session credentials"))
+            : call.Caller;
+
+    private static void ValidSessionPolicy(string? sessionPolicy)
+    {
+        if (sessionPolicy is not null)
+        {
+            Validate.Length(sessionPolicy, "policy", 1, SessionPolicyLimit);
+            PolicyDocument.Parse(sessionPolicy, PolicyKind.Identity);
+        }
+    }
+
+    /// <summary>AWS reports the session policy's share of its allowance; whitespace does not count.</summary>
+    private static int? PackedSize(string? sessionPolicy) =>
+        sessionPolicy is null ? null : (int)Math.Ceiling(100.0 * PolicySize.Of(sessionPolicy) / SessionPolicyLimit);
 
     /// <summary>Never denied: AWS answers GetCallerIdentity for every valid credential.</summary>
     public static (string Arn, string UserId, string Account) GetCallerIdentity(CallContext call)

@@ -5,8 +5,7 @@ namespace Ironbark.Identity.Sessions;
 /// <summary>Compact binary form of <see cref="SessionClaims"/> inside the sealed token.</summary>
 internal static class SessionClaimsCodec
 {
-    // Version 2 added the session policy; version 1 tokens still open.
-    private const byte Version = 2;
+    private const byte Version = 1;
 
     public static byte[] Encode(SessionClaims c)
     {
@@ -16,8 +15,9 @@ internal static class SessionClaimsCodec
             w.Write(Version);
             w.Write(c.AccessKeyId);
             w.Write(c.AccountId);
-            w.Write(c.RoleName);
-            w.Write(c.RoleId);
+            w.Write((byte)c.Kind);
+            w.Write(c.PrincipalName);
+            w.Write(c.PrincipalId);
             w.Write(c.SessionName);
             w.Write(c.IssuedAt.ToUnixTimeSeconds());
             w.Write(c.ExpiresAt.ToUnixTimeSeconds());
@@ -34,15 +34,23 @@ internal static class SessionClaimsCodec
         try
         {
             using var r = new BinaryReader(new MemoryStream(payload), Encoding.UTF8);
-            var version = r.ReadByte();
-            if (version is < 1 or > Version)
+            if (r.ReadByte() != Version)
+            {
+                return null;
+            }
+
+            var accessKeyId = r.ReadString();
+            var accountId = r.ReadString();
+            var kind = r.ReadByte();
+            if (!Enum.IsDefined((SessionKind)kind))
             {
                 return null;
             }
 
             var claims = new SessionClaims(
-                r.ReadString(),
-                r.ReadString(),
+                accessKeyId,
+                accountId,
+                (SessionKind)kind,
                 r.ReadString(),
                 r.ReadString(),
                 r.ReadString(),
@@ -50,7 +58,7 @@ internal static class SessionClaimsCodec
                 DateTimeOffset.FromUnixTimeSeconds(r.ReadInt64()),
                 r.ReadString(),
                 r.ReadBoolean());
-            var policy = version >= 2 ? r.ReadString() : string.Empty;
+            var policy = r.ReadString();
             return policy.Length == 0 ? claims : claims with { SessionPolicy = policy };
         }
         catch (EndOfStreamException)

@@ -34,6 +34,10 @@ public static partial class Validate
     public static string RoleSessionName(string? value, string member) =>
         Pattern(Length(Required(value, member), member, 2, 64), member, SessionName(), @"[\w+=,.@-]*");
 
+    /// <summary>GetFederationToken's Name: 2 to 32 characters of the user-name alphabet.</summary>
+    public static string FederatedName(string? value, string member) =>
+        Pattern(Length(Required(value, member), member, 2, 32), member, SessionName(), @"[\w+=,.@-]*");
+
     public static string Path(string? value, string member)
     {
         if (value is null)

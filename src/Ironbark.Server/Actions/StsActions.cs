@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using Ironbark.Core.Errors;
 using Ironbark.Core.Text;
+using System.Xml;
 using Ironbark.Identity.Operations;
+using Ironbark.Identity.Sessions;
 using Ironbark.Server.Pipeline;
 
 namespace Ironbark.Server.Actions;
@@ -11,7 +13,7 @@ internal static class StsActions
 {
     private const string Ns = Protocol.Xml.XmlResponses.StsNamespace;
 
-    /// <summary>AssumeRole parameters that belong to later work; refusing them beats ignoring them.</summary>
+    /// <summary>Parameters that belong to later work (managed policies, tags, MFA); refusing them beats ignoring them.</summary>
     private static readonly string[] NotYetSupported = ["PolicyArns.member.1.arn", "Tags.member.1.Key", "TransitiveTagKeys.member.1", "SerialNumber", "TokenCode", "SourceIdentity"];
 
     public static FrozenDictionary<string, ActionHandler> Build(IdentityServices services)
@@ -21,31 +23,36 @@ internal static class StsActions
         {
             ["AssumeRole"] = r =>
             {
-                foreach (var name in NotYetSupported)
-                {
-                    if (r[name] is not null)
-                    {
-                        throw new AwsException(ErrorCatalogue.NotImplemented($"AssumeRole with {name.Split('.')[0]}"));
-                    }
-                }
-
+                RefuseUnsupported(r, "AssumeRole");
                 var assumed = sts.AssumeRole(r.Call, r["RoleArn"], r["RoleSessionName"], r["DurationSeconds"], r["ExternalId"], r["Policy"]);
                 return w =>
                 {
-                    w.WriteStartElement("Credentials", Ns);
-                    w.WriteElementString("AccessKeyId", Ns, assumed.Credentials.AccessKeyId);
-                    w.WriteElementString("SecretAccessKey", Ns, assumed.Credentials.SecretAccessKey);
-                    w.WriteElementString("SessionToken", Ns, assumed.Credentials.SessionToken);
-                    w.WriteElementString("Expiration", Ns, AwsTime.Iso(assumed.Credentials.Expiration));
-                    w.WriteEndElement();
+                    Credentials(w, assumed.Credentials);
                     w.WriteStartElement("AssumedRoleUser", Ns);
                     w.WriteElementString("AssumedRoleId", Ns, assumed.AssumedRoleId);
                     w.WriteElementString("Arn", Ns, assumed.Arn);
                     w.WriteEndElement();
-                    if (assumed.PackedPolicySize is { } packed)
-                    {
-                        w.WriteElementString("PackedPolicySize", Ns, packed.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    }
+                    PackedPolicySize(w, assumed.PackedPolicySize);
+                };
+            },
+            ["GetSessionToken"] = r =>
+            {
+                RefuseUnsupported(r, "GetSessionToken");
+                var credentials = sts.GetSessionToken(r.Call, r["DurationSeconds"]);
+                return w => Credentials(w, credentials);
+            },
+            ["GetFederationToken"] = r =>
+            {
+                RefuseUnsupported(r, "GetFederationToken");
+                var federated = sts.GetFederationToken(r.Call, r["Name"], r["DurationSeconds"], r["Policy"]);
+                return w =>
+                {
+                    Credentials(w, federated.Credentials);
+                    w.WriteStartElement("FederatedUser", Ns);
+                    w.WriteElementString("FederatedUserId", Ns, federated.FederatedUserId);
+                    w.WriteElementString("Arn", Ns, federated.Arn);
+                    w.WriteEndElement();
+                    PackedPolicySize(w, federated.PackedPolicySize);
                 };
             },
             ["GetCallerIdentity"] = r =>
@@ -60,5 +67,34 @@ internal static class StsActions
             },
         };
         return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static void RefuseUnsupported(ActionRequest r, string action)
+    {
+        foreach (var name in NotYetSupported)
+        {
+            if (r[name] is not null)
+            {
+                throw new AwsException(ErrorCatalogue.NotImplemented($"{action} with {name.Split('.')[0]}"));
+            }
+        }
+    }
+
+    private static void Credentials(XmlWriter w, IssuedCredentials credentials)
+    {
+        w.WriteStartElement("Credentials", Ns);
+        w.WriteElementString("AccessKeyId", Ns, credentials.AccessKeyId);
+        w.WriteElementString("SecretAccessKey", Ns, credentials.SecretAccessKey);
+        w.WriteElementString("SessionToken", Ns, credentials.SessionToken);
+        w.WriteElementString("Expiration", Ns, AwsTime.Iso(credentials.Expiration));
+        w.WriteEndElement();
+    }
+
+    private static void PackedPolicySize(XmlWriter w, int? packed)
+    {
+        if (packed is { } value)
+        {
+            w.WriteElementString("PackedPolicySize", Ns, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 }

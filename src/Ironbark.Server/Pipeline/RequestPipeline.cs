@@ -99,6 +99,7 @@ internal sealed partial class RequestPipeline
 
             var handler = Dispatch(service, action, parameters.Get("Version"));
             caller = Authenticate(service, request, auth);
+            SessionRestrictions.Check(caller, ServiceRouter.ScopeName(service), action!);
             var info = new RequestInfo(auth!.Region, http.Connection.RemoteIpAddress?.ToString() ?? "127.0.0.1", http.Request.IsHttps, _services.Now);
             var result = handler(new ActionRequest(new CallContext(caller, info), parameters));
             body = service == ServiceKind.Ec2
