@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
+using System.Xml;
 using Ironbark.Core.Errors;
 using Ironbark.Core.Text;
-using System.Xml;
 using Ironbark.Identity.Operations;
 using Ironbark.Identity.Sessions;
 using Ironbark.Server.Pipeline;
