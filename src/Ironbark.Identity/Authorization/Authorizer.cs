@@ -16,12 +16,19 @@ public sealed class Authorizer
 {
     private readonly IdentityDirectory _directory;
 
-    public Authorizer(IdentityDirectory directory)
+    public Authorizer(IdentityDirectory directory, AuthorizationMessages messages)
     {
         _directory = directory;
+        Messages = messages;
     }
 
-    public AccessDecision Decide(CallContext call, AuthorizationTarget target)
+    /// <summary>Seals denial explanations for EC2's encoded authorization messages.</summary>
+    public AuthorizationMessages Messages { get; }
+
+    public AccessDecision Decide(CallContext call, AuthorizationTarget target) => Explain(call, target).Decision;
+
+    /// <summary>The decision together with the request context it was made in, for messages that report both.</summary>
+    public (AccessDecision Decision, RequestContext Context) Explain(CallContext call, AuthorizationTarget target)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(target);
@@ -29,7 +36,7 @@ public sealed class Authorizer
         var snapshot = _directory.Get(caller.AccountId);
         var identityPolicies = snapshot is null ? [] : IdentityPolicies(snapshot, caller);
         var context = new RequestContext(target.Action, target.ResourceArn, Principal(caller, snapshot), ContextKeys(call, target, snapshot));
-        return AccessDecider.Decide(new AccessRequest(context, identityPolicies, target.ResourcePolicy, target.ResourceAccountId));
+        return (AccessDecider.Decide(new AccessRequest(context, identityPolicies, target.ResourcePolicy, target.ResourceAccountId)), context);
     }
 
     private static IReadOnlyList<LabelledPolicy> IdentityPolicies(AccountSnapshot snapshot, Caller caller)

@@ -44,6 +44,11 @@ internal static class StsActions
                     w.WriteEndElement();
                 };
             },
+            ["DecodeAuthorizationMessage"] = r =>
+            {
+                var decoded = sts.DecodeAuthorizationMessage(r.Call, r["EncodedMessage"]);
+                return w => w.WriteElementString("DecodedMessage", Ns, decoded);
+            },
             ["GetCallerIdentity"] = r =>
             {
                 var (arn, userId, account) = StsOperations.GetCallerIdentity(r.Call);
