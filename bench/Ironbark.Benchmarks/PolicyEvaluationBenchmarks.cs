@@ -19,7 +19,7 @@ public class PolicyEvaluationBenchmarks
     private RequestContext _context = null!;
     private AccessRequest _assumeRole = null!;
 
-    [Params(1, 10, 100)]
+    [Params(1, 10, 100, 1000)]
     public int Statements { get; set; }
 
     [GlobalSetup]

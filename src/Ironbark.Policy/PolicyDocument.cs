@@ -1,3 +1,4 @@
+using System.Text;
 using Ironbark.Policy.Evaluation;
 using Ironbark.Policy.Parsing;
 
@@ -6,11 +7,15 @@ namespace Ironbark.Policy;
 /// <summary>A validated, compiled policy. Immutable, so one instance can serve every request concurrently.</summary>
 public sealed class PolicyDocument
 {
-    private PolicyDocument(PolicyKind kind, string version, CompiledStatement[] statements)
+    private readonly StatementSpan[] _spans;
+
+    private PolicyDocument(PolicyKind kind, string version, CompiledStatement[] statements, StatementSpan[] spans)
     {
         Kind = kind;
         Version = version;
         Statements = statements;
+        _spans = spans;
+        ConditionKeys = [.. statements.SelectMany(s => s.Conditions).Select(c => c.Key).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
     public PolicyKind Kind { get; }
@@ -19,6 +24,9 @@ public sealed class PolicyDocument
     public string Version { get; }
 
     public int StatementCount => Statements.Length;
+
+    /// <summary>Every condition key the policy tests, once each, in the order they first appear.</summary>
+    public IReadOnlyList<string> ConditionKeys { get; }
 
     internal CompiledStatement[] Statements { get; }
 
@@ -34,9 +42,37 @@ public sealed class PolicyDocument
 
         var root = JsonTreeReader.Read(json) ?? throw PolicyValidator.Malformed(PolicyMessages.SyntaxErrors);
         var statements = PolicyValidator.Validate(root, kind, out var version);
-        return new PolicyDocument(kind, version, PolicyCompiler.Compile(statements, version));
+        // Positions are worked out once here, so evaluation never pays for them. AWS's simulator reports
+        // the place just after each brace (its own documented example gives column 38 for a brace at 37).
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        var spans = statements.Select(s => new StatementSpan(TextPositions.At(utf8, s.StartOffset + 1), TextPositions.At(utf8, s.EndOffset + 1))).ToArray();
+        return new PolicyDocument(kind, version, PolicyCompiler.Compile(statements, version), spans);
     }
 
     /// <summary>The statement's Sid, or null when it has none.</summary>
     public string? GetSid(int statementIndex) => Statements[statementIndex].Sid;
+
+    /// <summary>Where the statement stands in the text the policy was parsed from.</summary>
+    public StatementSpan GetSpan(int statementIndex) => _spans[statementIndex];
+
+    /// <summary>Condition keys of the statements about this request's action and resource that the request does not supply.</summary>
+    public IEnumerable<string> MissingKeys(RequestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var statement in Statements)
+        {
+            if (!statement.Concerns(context))
+            {
+                continue;
+            }
+
+            foreach (var condition in statement.Conditions)
+            {
+                if (!context.ContextKeys.ContainsKey(condition.Key))
+                {
+                    yield return condition.Key;
+                }
+            }
+        }
+    }
 }

@@ -8,4 +8,7 @@ public enum PolicyKind
 
     /// <summary>A role trust policy, the resource-based policy of <c>sts:AssumeRole</c>: Principal required, no Resource.</summary>
     Trust,
+
+    /// <summary>Any other resource-based policy, such as the simulator's ResourcePolicy: Principal required, Resource allowed.</summary>
+    Resource,
 }

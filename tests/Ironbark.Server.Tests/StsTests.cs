@@ -110,7 +110,7 @@ public sealed class StsTests(ServerFixture server) : IClassFixture<ServerFixture
         await _s.Ok("ec2", capped, ("Action", "DescribeKeyPairs"), ("Version", "2016-11-15"));
         var create = await _s.Client.CallAsync("ec2", capped, ("Action", "CreateKeyPair"), ("Version", "2016-11-15"), ("KeyName", "k"));
         Assert.Equal("UnauthorizedOperation", create.ErrorCode);
-        Assert.EndsWith("because no session policy allows the ec2:CreateKeyPair action", create.Value("Message"), StringComparison.Ordinal);
+        Assert.Contains("because no session policy allows the ec2:CreateKeyPair action", create.Value("Message"), StringComparison.Ordinal);
 
         // A session policy cannot grant what the role does not have.
         const string Everything = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""";
@@ -124,7 +124,7 @@ public sealed class StsTests(ServerFixture server) : IClassFixture<ServerFixture
         var denying = await _s.Ok("sts", admin, ("Action", "AssumeRole"), ("Version", "2011-06-15"), ("RoleArn", roleArn), ("RoleSessionName", "denying"), ("Policy", DenyDescribe));
         var denyingCredentials = new Ironbark.Protocol.Signing.SigningCredentials(denying.Value("AccessKeyId")!, denying.Value("SecretAccessKey")!, denying.Value("SessionToken"));
         var described = await _s.Client.CallAsync("ec2", denyingCredentials, ("Action", "DescribeKeyPairs"), ("Version", "2016-11-15"));
-        Assert.EndsWith("with an explicit deny in a session policy", described.Value("Message"), StringComparison.Ordinal);
+        Assert.Contains("with an explicit deny in a session policy", described.Value("Message"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public sealed class StsTests(ServerFixture server) : IClassFixture<ServerFixture
         var who = await _s.Ok("sts", bareSession, ("Action", "GetCallerIdentity"), ("Version", "2011-06-15"));
         Assert.Equal($"{accountId}:visitor", who.Value("UserId"));
         var nothing = await _s.Client.CallAsync("ec2", bareSession, ("Action", "DescribeKeyPairs"), ("Version", "2016-11-15"));
-        Assert.EndsWith("because no session policy allows the ec2:DescribeKeyPairs action", nothing.Value("Message"), StringComparison.Ordinal);
+        Assert.Contains("because no session policy allows the ec2:DescribeKeyPairs action", nothing.Value("Message"), StringComparison.Ordinal);
 
         var scoped = await _s.Ok("sts", fred, ("Action", "GetFederationToken"), ("Version", "2011-06-15"), ("Name", "visitor"),
             ("Policy", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["ec2:DescribeKeyPairs","iam:*"],"Resource":"*"}]}"""));

@@ -51,6 +51,13 @@ public static class ErrorCatalogue
     public static AwsError UnauthorizedOperation(string? detail = null) =>
         new("UnauthorizedOperation", 403, detail is null ? "You are not authorized to perform this operation." : "You are not authorized to perform this operation. " + detail);
 
+    /// <summary>An EC2 denial with the sealed explanation appended, punctuated as AWS's messages are.</summary>
+    public static string EncodedDenial(string denial, string encodedMessage) =>
+        F("{0}. Encoded authorization failure message: {1}", denial, encodedMessage);
+
+    public static AwsError InvalidAuthorizationMessage() =>
+        new("InvalidAuthorizationMessageException", 400, "The message is invalid.");
+
     public static AwsError DryRunOperation() =>
         new("DryRunOperation", 412, "Request would have succeeded, but DryRun flag is set.");
 
@@ -106,6 +113,9 @@ public static class ErrorCatalogue
     public static AwsError LimitExceeded(string message) => new("LimitExceeded", 409, message);
 
     public static AwsError MalformedPolicyDocument(string message) => new("MalformedPolicyDocument", 400, message);
+
+    /// <summary>IAM's generic refusal of a parameter value, e.g. a policy the simulator cannot parse.</summary>
+    public static AwsError InvalidInput(string message) => new("InvalidInput", 400, message);
 
     // ---- EC2 key pairs ----
     public static AwsError KeyPairDuplicate(string name) =>

@@ -21,12 +21,19 @@ public sealed class Authorizer
     // Sessions carry their policy as text; many requests of one session share one compiled copy.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LabelledPolicy> _sessionPolicies = new(StringComparer.Ordinal);
 
-    public Authorizer(IdentityDirectory directory)
+    public Authorizer(IdentityDirectory directory, AuthorizationMessages messages)
     {
         _directory = directory;
+        Messages = messages;
     }
 
-    public AccessDecision Decide(CallContext call, AuthorizationTarget target)
+    /// <summary>Seals denial explanations for EC2's encoded authorization messages.</summary>
+    public AuthorizationMessages Messages { get; }
+
+    public AccessDecision Decide(CallContext call, AuthorizationTarget target) => Explain(call, target).Decision;
+
+    /// <summary>The decision together with the request context it was made in, for messages that report both.</summary>
+    public (AccessDecision Decision, RequestContext Context) Explain(CallContext call, AuthorizationTarget target)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(target);
@@ -37,11 +44,11 @@ public sealed class Authorizer
         // A federated user without a session policy has no permissions at all (aws-semantics §1.8 step 8).
         if (caller.Kind == CallerKind.FederatedUser && caller.Session!.SessionPolicy is null)
         {
-            return new AccessDecision(DecisionKind.ImplicitDeny, []) { CappedBySessionPolicy = true };
+            return (new AccessDecision(DecisionKind.ImplicitDeny, []) { CappedBySessionPolicy = true }, context);
         }
 
         var sessionPolicies = caller.Session?.SessionPolicy is { } text ? [SessionPolicy(text)] : (IReadOnlyList<LabelledPolicy>?)null;
-        return AccessDecider.Decide(new AccessRequest(context, identityPolicies, target.ResourcePolicy, target.ResourceAccountId, sessionPolicies));
+        return (AccessDecider.Decide(new AccessRequest(context, identityPolicies, target.ResourcePolicy, target.ResourceAccountId, sessionPolicies)), context);
     }
 
     private LabelledPolicy SessionPolicy(string text)

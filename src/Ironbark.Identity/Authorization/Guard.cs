@@ -8,31 +8,33 @@ public static class Guard
 {
     public static void RequireIam(Authorizer authorizer, CallContext call, AuthorizationTarget target)
     {
-        var detail = Denial(authorizer, call, target);
+        var detail = Denial(authorizer, call, target, out _, out _);
         if (detail is not null)
         {
             throw new AwsException(ErrorCatalogue.AccessDenied(detail));
         }
     }
 
+    /// <summary>EC2 appends an encoded authorization message that STS DecodeAuthorizationMessage opens.</summary>
     public static void RequireEc2(Authorizer authorizer, CallContext call, AuthorizationTarget target)
     {
-        var detail = Denial(authorizer, call, target);
+        var detail = Denial(authorizer, call, target, out var decision, out var context);
         if (detail is not null)
         {
-            throw new AwsException(ErrorCatalogue.UnauthorizedOperation(detail));
+            var encoded = authorizer.Messages.Encode(AuthorizationMessageJson.Write(call.Caller, decision!, context!));
+            throw new AwsException(ErrorCatalogue.UnauthorizedOperation(ErrorCatalogue.EncodedDenial(detail, encoded)));
         }
     }
 
     public static bool IsAllowed(Authorizer authorizer, CallContext call, AuthorizationTarget target) =>
-        Denial(authorizer, call, target) is null;
+        Denial(authorizer, call, target, out _, out _) is null;
 
-    private static string? Denial(Authorizer authorizer, CallContext call, AuthorizationTarget target)
+    private static string? Denial(Authorizer authorizer, CallContext call, AuthorizationTarget target, out AccessDecision? decision, out RequestContext? context)
     {
         ArgumentNullException.ThrowIfNull(authorizer);
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(target);
-        var decision = authorizer.Decide(call, target);
+        (decision, context) = authorizer.Explain(call, target);
         if (decision.Allowed)
         {
             return null;

@@ -15,8 +15,9 @@ public sealed class IdentityServices
         MasterSealer = masterSealer;
         Time = time;
         Directory = new IdentityDirectory(store);
-        Tokens = new SessionTokenService(TokenKeyRing.Load(store, masterSealer));
-        Authorizer = new Authorizer(Directory);
+        var ring = TokenKeyRing.Load(store, masterSealer);
+        Tokens = new SessionTokenService(ring);
+        Authorizer = new Authorizer(Directory, new AuthorizationMessages(ring));
     }
 
     public IIdentityStore Store { get; }

@@ -154,6 +154,16 @@ public sealed class StsOperations
         return (call.Caller.Arn, call.Caller.UserId, call.Caller.AccountId);
     }
 
+    /// <summary>Opens an EC2 encoded authorization message; the caller needs sts:DecodeAuthorizationMessage, which has no resource.</summary>
+    public string DecodeAuthorizationMessage(CallContext call, string? encodedMessage)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var encoded = Validate.Length(Validate.Required(encodedMessage, "encodedMessage"), "encodedMessage", 1, 10240);
+        Guard.RequireIam(_services.Authorizer, call, new AuthorizationTarget("sts:DecodeAuthorizationMessage", "*"));
+        return _services.Authorizer.Messages.Decode(encoded)
+            ?? throw new AwsException(ErrorCatalogue.InvalidAuthorizationMessage());
+    }
+
     /// <summary>arn:aws:iam::ACCOUNT:role/PATH/NAME → (ACCOUNT, NAME); ACCOUNT may be an alias (Eucalyptus).</summary>
     private static (string Account, string RoleName)? ParseRoleArn(string arn)
     {

@@ -18,6 +18,9 @@ internal sealed class ConditionClause
         _nullExpectsAbsent = nullExpectsAbsent;
     }
 
+    /// <summary>The condition key as the policy spells it.</summary>
+    public string Key => _key;
+
     public ConditionOutcome Evaluate(RequestContext context)
     {
         var op = _operator;

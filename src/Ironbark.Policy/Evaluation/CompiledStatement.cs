@@ -46,6 +46,10 @@ internal sealed class CompiledStatement(
         return ConditionsHold(context) ? match : PrincipalMatch.None;
     }
 
+    /// <summary>Whether the statement is about this action and resource, before its principal and conditions are considered.</summary>
+    public bool Concerns(RequestContext context) =>
+        MatchesAnyAction(context) != notAction && (resources is null || MatchesAnyResource(context) != notResource);
+
     private bool MatchesAnyAction(RequestContext context)
     {
         foreach (var action in actions)

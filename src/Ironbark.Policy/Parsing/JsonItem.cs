@@ -23,11 +23,17 @@ internal sealed class JsonItem
 
     public List<JsonItem> Items { get; }
 
+    /// <summary>For an object: the UTF-8 offsets of its braces, so the simulator can say where a statement is.</summary>
+    public int StartOffset { get; init; }
+
+    public int EndOffset { get; init; }
+
     public bool IsScalar => Kind is JsonItemKind.String or JsonItemKind.Number or JsonItemKind.Boolean;
 
     public static JsonItem Scalar(JsonItemKind kind, string? text) => new(kind, text, null, null);
 
-    public static JsonItem Object(List<KeyValuePair<string, JsonItem>> properties) => new(JsonItemKind.Object, null, properties, null);
+    public static JsonItem Object(List<KeyValuePair<string, JsonItem>> properties, int startOffset, int endOffset) =>
+        new(JsonItemKind.Object, null, properties, null) { StartOffset = startOffset, EndOffset = endOffset };
 
     public static JsonItem Array(List<JsonItem> items) => new(JsonItemKind.Array, null, null, items);
 

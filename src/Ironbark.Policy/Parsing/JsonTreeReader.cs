@@ -33,6 +33,7 @@ internal static class JsonTreeReader
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
+                var start = (int)reader.TokenStartIndex;
                 var properties = new List<KeyValuePair<string, JsonItem>>();
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -52,7 +53,7 @@ internal static class JsonTreeReader
                     properties.Add(new(name, value));
                 }
 
-                return JsonItem.Object(properties);
+                return JsonItem.Object(properties, start, (int)reader.TokenStartIndex);
             case JsonTokenType.StartArray:
                 var items = new List<JsonItem>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)

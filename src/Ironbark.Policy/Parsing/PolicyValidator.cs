@@ -267,7 +267,9 @@ internal static partial class PolicyValidator
             return;
         }
 
-        foreach (var field in (string[])["Resource", "NotResource", "NotPrincipal"])
+        // A resource-based policy names its resources; a trust policy's resource is always the role itself.
+        string[] prohibited = kind == PolicyKind.Resource ? ["NotPrincipal"] : ["Resource", "NotResource", "NotPrincipal"];
+        foreach (var field in prohibited)
         {
             if (statement.Has(field))
             {

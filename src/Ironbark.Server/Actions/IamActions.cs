@@ -19,9 +19,30 @@ internal static class IamActions
         var groups = new GroupOperations(services);
         var roles = new RoleOperations(services);
         var policies = new InlinePolicyOperations(services);
+        var simulator = new Identity.Simulation.SimulationOperations(services);
 
         var table = new Dictionary<string, ActionHandler>(StringComparer.Ordinal)
         {
+            ["SimulateCustomPolicy"] = r =>
+            {
+                var page = simulator.SimulateCustomPolicy(r.Call, SimulationXml.Input(r.Parameters), r["Marker"], MaxItems(r));
+                return w => IamXml.List(w, "EvaluationResults", page, SimulationXml.Result);
+            },
+            ["SimulatePrincipalPolicy"] = r =>
+            {
+                var page = simulator.SimulatePrincipalPolicy(r.Call, r["PolicySourceArn"], SimulationXml.Input(r.Parameters), r["Marker"], MaxItems(r));
+                return w => IamXml.List(w, "EvaluationResults", page, SimulationXml.Result);
+            },
+            ["GetContextKeysForCustomPolicy"] = r =>
+            {
+                var keys = simulator.GetContextKeysForCustomPolicy(r.Call, r.Parameters.GetMemberList("PolicyInputList"));
+                return w => SimulationXml.Keys(w, keys);
+            },
+            ["GetContextKeysForPrincipalPolicy"] = r =>
+            {
+                var keys = simulator.GetContextKeysForPrincipalPolicy(r.Call, r["PolicySourceArn"], r.Parameters.GetMemberList("PolicyInputList"));
+                return w => SimulationXml.Keys(w, keys);
+            },
             ["CreateAccount"] = r =>
             {
                 var account = accounts.CreateAccount(r.Call, r["AccountName"]);

@@ -55,6 +55,11 @@ internal static class StsActions
                     PackedPolicySize(w, federated.PackedPolicySize);
                 };
             },
+            ["DecodeAuthorizationMessage"] = r =>
+            {
+                var decoded = sts.DecodeAuthorizationMessage(r.Call, r["EncodedMessage"]);
+                return w => w.WriteElementString("DecodedMessage", Ns, decoded);
+            },
             ["GetCallerIdentity"] = r =>
             {
                 var (arn, userId, account) = StsOperations.GetCallerIdentity(r.Call);
