@@ -23,21 +23,27 @@ public sealed class KeyPairOperations
     }
 
     /// <summary>The created key pair and the private key, which is returned once and never stored.</summary>
-    public (KeyPair KeyPair, string PrivateKey) Create(CallContext call, string? keyName, string? keyType, bool dryRun)
+    public (KeyPair KeyPair, string PrivateKey) Create(CallContext call, string? keyName, string? keyType, string? keyFormat, bool dryRun)
     {
         var name = ValidName(keyName);
-        if (keyType is not null && keyType != "rsa")
+        var type = keyType ?? "rsa";
+        if (type is not ("rsa" or "ed25519"))
         {
-            throw keyType == "ed25519"
-                ? new AwsException(ErrorCatalogue.NotImplemented("CreateKeyPair with KeyType ed25519"))
-                : new AwsException(ErrorCatalogue.InvalidParameterValue($"Value ({keyType}) for parameter keyType is invalid. Valid values are: rsa, ed25519"));
+            throw new AwsException(ErrorCatalogue.InvalidParameterValue($"Value ({keyType}) for parameter keyType is invalid. Valid values are: rsa, ed25519"));
         }
+
+        var format = keyFormat switch
+        {
+            null or "pem" => PrivateKeyFormat.Pem,
+            "ppk" => PrivateKeyFormat.Ppk,
+            _ => throw new AwsException(ErrorCatalogue.InvalidParameterValue($"Value ({keyFormat}) for parameter keyFormat is invalid. Valid values are: pem, ppk")),
+        };
 
         var account = Authorize(call, "ec2:CreateKeyPair", Arns.KeyPair(call.Request.Region, call.Caller.AccountId, name), dryRun);
         RequireFree(account, name);
-        var generated = RsaKeyPairGenerator.Create(string.Empty);
-        var keyPair = Insert(new KeyPair(account.Account.Id, name, IdGenerator.KeyPairId(), generated.Fingerprint, generated.PublicKey, "rsa", _services.Time.GetUtcNow()));
-        return (keyPair, generated.PrivateKeyPem);
+        var generated = type == "ed25519" ? Ed25519KeyPairGenerator.Create(format, name) : RsaKeyPairGenerator.Create(format, name);
+        var keyPair = Insert(new KeyPair(account.Account.Id, name, IdGenerator.KeyPairId(), generated.Fingerprint, generated.PublicKey, type, _services.Time.GetUtcNow()));
+        return (keyPair, generated.PrivateKey);
     }
 
     public KeyPair Import(CallContext call, string? keyName, string? publicKeyMaterial, bool dryRun)

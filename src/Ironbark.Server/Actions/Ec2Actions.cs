@@ -22,14 +22,7 @@ internal static class Ec2Actions
         {
             ["CreateKeyPair"] = r =>
             {
-                if (r["KeyFormat"] is { } format && format != "pem")
-                {
-                    throw new AwsException(format == "ppk"
-                        ? ErrorCatalogue.NotImplemented("CreateKeyPair with KeyFormat ppk")
-                        : ErrorCatalogue.InvalidParameterValue($"Value ({format}) for parameter keyFormat is invalid. Valid values are: pem, ppk"));
-                }
-
-                var (keyPair, material) = keyPairs.Create(r.Call, r["KeyName"], r["KeyType"], DryRun(r));
+                var (keyPair, material) = keyPairs.Create(r.Call, r["KeyName"], r["KeyType"], r["KeyFormat"], DryRun(r));
                 return w =>
                 {
                     Text(w, "keyName", keyPair.Name);
