@@ -10,7 +10,7 @@ using Ironbark.Server.Pipeline;
 namespace Ironbark.Server.Actions;
 
 /// <summary>
-/// The EC2 action table (key pairs and their tags). EC2 answers in the namespace of the API version the client sent,
+/// The EC2 action table (key pairs, their tags, and the region they live in). EC2 answers in the namespace of the API version the client sent,
 /// so handlers write unqualified names and the response writer supplies the namespace.
 /// </summary>
 internal static class Ec2Actions
@@ -19,6 +19,7 @@ internal static class Ec2Actions
     {
         var keyPairs = new KeyPairOperations(services);
         var tags = new Ec2TagOperations(services);
+        var regions = new RegionOperations(services);
         var table = new Dictionary<string, ActionHandler>(StringComparer.Ordinal)
         {
             ["CreateKeyPair"] = r =>
@@ -74,6 +75,49 @@ internal static class Ec2Actions
             {
                 tags.Delete(r.Call, r.Parameters.GetList("ResourceId"), Tags(r, "Tag"), DryRun(r));
                 return w => Text(w, "return", "true");
+            },
+            ["DescribeRegions"] = r =>
+            {
+                var found = regions.DescribeRegions(r.Call, r.Parameters.GetList("RegionName"), ReadFilters(r), r.Host, DryRun(r));
+                return w =>
+                {
+                    w.WriteStartElement("regionInfo");
+                    foreach (var region in found)
+                    {
+                        w.WriteStartElement("item");
+                        Text(w, "regionName", region);
+                        Text(w, "regionEndpoint", r.Host);
+                        Text(w, "optInStatus", "opt-in-not-required");
+                        w.WriteEndElement();
+                    }
+
+                    w.WriteEndElement();
+                };
+            },
+            ["DescribeAvailabilityZones"] = r =>
+            {
+                var found = regions.DescribeAvailabilityZones(r.Call, r.Parameters.GetList("ZoneName"), r.Parameters.GetList("ZoneId"), ReadFilters(r), DryRun(r));
+                return w =>
+                {
+                    w.WriteStartElement("availabilityZoneInfo");
+                    foreach (var zone in found)
+                    {
+                        w.WriteStartElement("item");
+                        Text(w, "zoneName", zone.ZoneName);
+                        Text(w, "zoneState", "available");
+                        Text(w, "regionName", zone.RegionName);
+                        w.WriteStartElement("messageSet");
+                        w.WriteEndElement();
+                        Text(w, "optInStatus", "opt-in-not-required");
+                        Text(w, "zoneId", zone.ZoneId);
+                        Text(w, "groupName", zone.RegionName);
+                        Text(w, "networkBorderGroup", zone.RegionName);
+                        Text(w, "zoneType", "availability-zone");
+                        w.WriteEndElement();
+                    }
+
+                    w.WriteEndElement();
+                };
             },
             ["DescribeTags"] = r =>
             {
