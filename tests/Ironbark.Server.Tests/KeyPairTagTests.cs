@@ -79,6 +79,23 @@ public sealed class KeyPairTagTests(ServerFixture server) : IClassFixture<Server
     }
 
     [Fact]
+    public async Task Fifty_tags_fit_and_the_fifty_first_is_TagLimitExceeded()
+    {
+        var (_, admin) = await _s.NewAccountAsync();
+        var id = (await _s.Ok("ec2", admin, ("Action", "CreateKeyPair"), ("Version", Version), ("KeyName", "full"))).Value("keyPairId")!;
+        (string, string)[] fifty = [.. Enumerable.Range(1, 50).SelectMany(i => new[] { ($"Tag.{i}.Key", $"k{i:00}"), ($"Tag.{i}.Value", "v") })];
+        await _s.Ok("ec2", admin, [("Action", "CreateTags"), ("Version", Version), ("ResourceId.1", id), .. fifty]);
+        await _s.Ok("ec2", admin, ("Action", "CreateTags"), ("Version", Version), ("ResourceId.1", id), ("Tag.1.Key", "k01"), ("Tag.1.Value", "overwritten"));
+        var over = await _s.Client.CallAsync("ec2", admin, ("Action", "CreateTags"), ("Version", Version), ("ResourceId.1", id), ("Tag.1.Key", "k51"));
+        Assert.Equal("TagLimitExceeded", over.ErrorCode);
+        var tags = await _s.Ok("ec2", admin, ("Action", "DescribeTags"), ("Version", Version), ("Filter.1.Name", "resource-id"), ("Filter.1.Value.1", id));
+        Assert.Equal(50, tags.Values("key").Count());
+        Assert.Equal(["overwritten"], (await _s.Ok("ec2", admin, ("Action", "DescribeTags"), ("Version", Version), ("Filter.1.Name", "key"), ("Filter.1.Value.1", "k01"))).Values("value"));
+        var tooLong = await _s.Client.CallAsync("ec2", admin, ("Action", "CreateTags"), ("Version", Version), ("ResourceId.1", id), ("Tag.1.Key", new string('k', 129)));
+        Assert.Equal("InvalidParameterValue", tooLong.ErrorCode);
+    }
+
+    [Fact]
     public async Task Tag_condition_keys_and_key_pair_keys_drive_authorization()
     {
         var (accountId, admin) = await _s.NewAccountAsync();
