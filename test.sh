@@ -15,6 +15,7 @@ missing=()
 [[ -x /usr/bin/aws ]] || missing+=(awscli)
 /usr/bin/python3 -c 'import boto3' 2>/dev/null || missing+=(python3-boto3)
 command -v openssl >/dev/null || missing+=(openssl)
+command -v ssh-keygen >/dev/null || missing+=(openssh-client)
 command -v curl >/dev/null || missing+=(curl)
 if [[ ${#missing[@]} -gt 0 ]]; then
   echo "== installing ${missing[*]}"

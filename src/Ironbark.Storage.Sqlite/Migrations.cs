@@ -2,7 +2,8 @@ namespace Ironbark.Storage.Sqlite;
 
 /// <summary>
 /// Versioned schema steps, applied in order at start. A step, once released, never changes; a new
-/// need gets a new step. Names of users, groups and roles compare without case, as AWS compares them.
+/// need gets a new step. Names of users, groups and roles compare without case, as AWS compares them;
+/// EC2 tag keys compare with case, as EC2 compares them.
 /// </summary>
 internal static class Migrations
 {
@@ -69,6 +70,13 @@ internal static class Migrations
             key_type TEXT NOT NULL,
             created TEXT NOT NULL,
             PRIMARY KEY (account_id, name));
+        """,
+        """
+        CREATE TABLE key_pair_tags (
+            key_pair_id TEXT NOT NULL REFERENCES key_pairs(key_pair_id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (key_pair_id, key));
         """,
     ];
 }

@@ -74,7 +74,13 @@ public sealed class SqliteIdentityStore : IIdentityStore
                 QueryLocked("SELECT account_id, group_name, user_name FROM group_members WHERE account_id = $a", r => new GroupMembership(r.GetString(0), r.GetString(1), r.GetString(2)), tx, ("$a", accountId)),
                 QueryLocked("SELECT account_id, owner_kind, owner_name, policy_name, document FROM inline_policies WHERE account_id = $a ORDER BY policy_name", ReadInlinePolicy, tx, ("$a", accountId)),
                 QueryLocked("SELECT access_key_id, account_id, user_name, active, created, secret FROM access_keys WHERE account_id = $a ORDER BY created", ReadAccessKey, tx, ("$a", accountId)),
-                QueryLocked("SELECT account_id, name, key_pair_id, fingerprint, public_key, key_type, created FROM key_pairs WHERE account_id = $a ORDER BY name", ReadKeyPair, tx, ("$a", accountId)));
+                WithTags(
+                    QueryLocked("SELECT account_id, name, key_pair_id, fingerprint, public_key, key_type, created FROM key_pairs WHERE account_id = $a ORDER BY name", ReadKeyPair, tx, ("$a", accountId)),
+                    QueryLocked(
+                        "SELECT t.key_pair_id, t.key, t.value FROM key_pair_tags t JOIN key_pairs k ON k.key_pair_id = t.key_pair_id WHERE k.account_id = $a ORDER BY t.key",
+                        r => (Id: r.GetString(0), Tag: new Ec2Tag(r.GetString(1), r.GetString(2))),
+                        tx,
+                        ("$a", accountId))));
             tx.Commit();
             return data;
         }
@@ -180,11 +186,64 @@ public sealed class SqliteIdentityStore : IIdentityStore
     public bool DeleteAccessKey(string accessKeyId) =>
         Write("DELETE FROM access_keys WHERE access_key_id = $k", ("$k", accessKeyId)) > 0;
 
-    public bool TryInsertKeyPair(KeyPair keyPair) =>
-        TryInsert(
-            "INSERT INTO key_pairs (account_id, name, key_pair_id, fingerprint, public_key, key_type, created) VALUES ($a, $n, $id, $f, $p, $t, $c)",
-            ("$a", keyPair.AccountId), ("$n", keyPair.Name), ("$id", keyPair.KeyPairId), ("$f", keyPair.Fingerprint),
-            ("$p", keyPair.PublicKey), ("$t", keyPair.KeyType), ("$c", AwsTime.IsoMillis(keyPair.CreateTime)));
+    public bool TryInsertKeyPair(KeyPair keyPair)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            try
+            {
+                using var command = Command(
+                    "INSERT INTO key_pairs (account_id, name, key_pair_id, fingerprint, public_key, key_type, created) VALUES ($a, $n, $id, $f, $p, $t, $c)",
+                    tx,
+                    [("$a", keyPair.AccountId), ("$n", keyPair.Name), ("$id", keyPair.KeyPairId), ("$f", keyPair.Fingerprint),
+                    ("$p", keyPair.PublicKey), ("$t", keyPair.KeyType), ("$c", AwsTime.IsoMillis(keyPair.CreateTime))]);
+                command.ExecuteNonQuery();
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
+            {
+                return false;
+            }
+
+            PutTagsLocked(keyPair.KeyPairId, keyPair.Tags, tx);
+            tx.Commit();
+            return true;
+        }
+    }
+
+    public bool PutKeyPairTags(string keyPairId, IReadOnlyList<Ec2Tag> tags)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            try
+            {
+                PutTagsLocked(keyPairId, tags, tx);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
+            {
+                return false;
+            }
+
+            tx.Commit();
+            return true;
+        }
+    }
+
+    public void DeleteKeyPairTags(string keyPairId, IReadOnlyList<string> keys)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            foreach (var key in keys)
+            {
+                using var command = Command("DELETE FROM key_pair_tags WHERE key_pair_id = $id AND key = $k", tx, [("$id", keyPairId), ("$k", key)]);
+                command.ExecuteNonQuery();
+            }
+
+            tx.Commit();
+        }
+    }
 
     public bool DeleteKeyPair(string accountId, string name) =>
         Write("DELETE FROM key_pairs WHERE account_id = $a AND name = $n", ("$a", accountId), ("$n", name)) > 0;
@@ -212,6 +271,24 @@ public sealed class SqliteIdentityStore : IIdentityStore
 
     private static AccessKey ReadAccessKey(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetInt32(3) != 0, AwsTime.Parse(r.GetString(4)), (byte[])r.GetValue(5));
+
+    private void PutTagsLocked(string keyPairId, IReadOnlyList<Ec2Tag> tags, SqliteTransaction tx)
+    {
+        foreach (var tag in tags)
+        {
+            using var command = Command(
+                "INSERT INTO key_pair_tags (key_pair_id, key, value) VALUES ($id, $k, $v) ON CONFLICT (key_pair_id, key) DO UPDATE SET value = excluded.value",
+                tx,
+                [("$id", keyPairId), ("$k", tag.Key), ("$v", tag.Value)]);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private static List<KeyPair> WithTags(List<KeyPair> keyPairs, List<(string Id, Ec2Tag Tag)> tags)
+    {
+        var byId = tags.ToLookup(t => t.Id, t => t.Tag, StringComparer.Ordinal);
+        return keyPairs.Select(k => byId.Contains(k.KeyPairId) ? k with { Tags = byId[k.KeyPairId].ToList() } : k).ToList();
+    }
 
     private static KeyPair ReadKeyPair(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), AwsTime.Parse(r.GetString(6)));

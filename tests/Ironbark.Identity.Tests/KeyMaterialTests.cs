@@ -56,6 +56,59 @@ public sealed class KeyMaterialTests
         Assert.Equal(400, error.HttpStatus);
     }
 
+    /// <summary>Hostile or malformed material: each is a clean InvalidKey.Format, never another exception.</summary>
+    public static TheoryData<string> HostileMaterial()
+    {
+        var random = RandomNumberGenerator.GetBytes(4096);
+        using var big = RSA.Create(2048);
+        var line = SshPublicKey.Format(big.ExportParameters(false), string.Empty);
+        using var dsa = DSA.Create(1024);
+        using var small = RSA.Create(512);
+        using var huge = RSA.Create(4096 + 64);
+        return new TheoryData<string>
+        {
+            string.Empty,
+            "   \n\t ",
+            Encoding.Latin1.GetString(random),
+            Convert.ToBase64String(random),
+            new string('A', 100 * 1024),
+            Convert.ToBase64String(Encoding.ASCII.GetBytes("ssh-rsa " + new string('A', 100 * 1024))),
+            line[..(line.Length / 2)],
+            Convert.ToBase64String(Encoding.ASCII.GetBytes(line))[..40],
+            "ssh-rsa " + Convert.ToBase64String(Convert.FromBase64String(line.Split(' ')[1])[..100]),
+            "ssh-ed25519 " + Convert.ToBase64String(SshPublicKey.Ed25519Blob(new byte[32]))[..30],
+            "ssh-ed25519 " + line.Split(' ')[1],
+            "ssh-rsa " + Convert.ToBase64String(SshPublicKey.Ed25519Blob(new byte[32])),
+            dsa.ExportSubjectPublicKeyInfoPem(),
+            Convert.ToBase64String(dsa.ExportSubjectPublicKeyInfo()),
+            SshPublicKey.Format(small.ExportParameters(false), "small"),
+            small.ExportSubjectPublicKeyInfoPem(),
+            SshPublicKey.Format(huge.ExportParameters(false), "huge"),
+            big.ExportRSAPrivateKeyPem(),
+            "-----BEGIN PUBLIC KEY-----\n" + Convert.ToBase64String(random) + "\n-----END PUBLIC KEY-----\n",
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileMaterial))]
+    public void Hostile_material_is_InvalidKey_Format(string material)
+    {
+        var error = Assert.Throws<AwsException>(() => PublicKeyImporter.Import(material)).Error;
+        Assert.Equal("InvalidKey.Format", error.Code);
+    }
+
+    [Fact]
+    public void Ed25519_keys_import_with_the_base64_sha256_fingerprint()
+    {
+        var created = Ed25519KeyPairGenerator.Create(PrivateKeyFormat.Pem, "k");
+        var imported = PublicKeyImporter.Import(created.PublicKey + " me@example");
+        Assert.Equal("ed25519", imported.KeyType);
+        Assert.Equal(created.PublicKey, imported.PublicKey);
+        var blob = Convert.FromBase64String(created.PublicKey.Split(' ')[1]);
+        Assert.Equal(Convert.ToBase64String(SHA256.HashData(blob)), imported.Fingerprint);
+        Assert.EndsWith("=", imported.Fingerprint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Keys_below_1024_bits_are_refused()
     {
@@ -67,10 +120,10 @@ public sealed class KeyMaterialTests
     [Fact]
     public void Created_keys_are_pkcs1_with_a_sha1_pkcs8_fingerprint_and_matching_public_key()
     {
-        var created = RsaKeyPairGenerator.Create(string.Empty);
-        Assert.StartsWith("-----BEGIN RSA PRIVATE KEY-----\n", created.PrivateKeyPem, StringComparison.Ordinal);
+        var created = RsaKeyPairGenerator.Create(PrivateKeyFormat.Pem, "k");
+        Assert.StartsWith("-----BEGIN RSA PRIVATE KEY-----\n", created.PrivateKey, StringComparison.Ordinal);
         using var rsa = RSA.Create();
-        rsa.ImportFromPem(created.PrivateKeyPem);
+        rsa.ImportFromPem(created.PrivateKey);
         Assert.Equal(Fingerprints.ColonHex(SHA1.HashData(rsa.ExportPkcs8PrivateKey())), created.Fingerprint);
         Assert.Matches("^([0-9a-f]{2}:){19}[0-9a-f]{2}$", created.Fingerprint);
         Assert.Equal(created.PublicKey, SshPublicKey.Format(rsa.ExportParameters(false), string.Empty));

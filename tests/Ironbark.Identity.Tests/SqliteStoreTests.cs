@@ -45,6 +45,31 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public void Key_pair_tags_are_case_sensitive_survive_reopening_and_go_with_the_key_pair()
+    {
+        const string Id = "key-0123456789abcdef1";
+        using (var store = Open())
+        {
+            store.TryInsertAccount(new Account("123456789012", "tags", Now));
+            var keyPair = new KeyPair("123456789012", "k", Id, "aa", "ssh-ed25519 AAAA", "ed25519", Now) { Tags = [new Ec2Tag("Env", "a")] };
+            Assert.True(store.TryInsertKeyPair(keyPair));
+            Assert.False(store.TryInsertKeyPair(keyPair with { KeyPairId = "key-0123456789abcdef2" }));
+            Assert.True(store.PutKeyPairTags(Id, [new Ec2Tag("env", "b"), new Ec2Tag("Env", "c"), new Ec2Tag("gone", "")]));
+            store.DeleteKeyPairTags(Id, ["gone"]);
+            Assert.False(store.PutKeyPairTags("key-00000000000000000", [new Ec2Tag("x", "y")]));
+        }
+
+        using (var reopened = Open())
+        {
+            var keyPair = Assert.Single(reopened.LoadAccount("123456789012")!.KeyPairs);
+            Assert.Equal([new Ec2Tag("Env", "c"), new Ec2Tag("env", "b")], keyPair.Tags);
+            Assert.True(reopened.DeleteKeyPair("123456789012", "k"));
+            Assert.True(reopened.TryInsertKeyPair(keyPair with { Tags = [] }));
+            Assert.Empty(Assert.Single(reopened.LoadAccount("123456789012")!.KeyPairs).Tags);
+        }
+    }
+
+    [Fact]
     public void Deleting_an_account_removes_everything_it_owns()
     {
         using var store = Open();

@@ -94,6 +94,33 @@ public sealed class KeyPairTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Empty(none.Values("keyName"));
     }
 
+    [Fact]
+    public async Task Hostile_material_over_the_wire_is_InvalidKey_Format_never_a_server_error()
+    {
+        var (_, admin) = await _s.NewAccountAsync();
+        var random = RandomNumberGenerator.GetBytes(2048);
+        using var dsa = DSA.Create(1024);
+        using var small = RSA.Create(512);
+        var hostile = new[]
+        {
+            string.Empty,
+            Convert.ToBase64String(random),
+            Convert.ToBase64String(RandomNumberGenerator.GetBytes(100 * 1024)),
+            Convert.ToBase64String(Encoding.ASCII.GetBytes(SshLine(small))),
+            Convert.ToBase64String(Encoding.ASCII.GetBytes(SshLine(small)))[..50],
+            dsa.ExportSubjectPublicKeyInfoPem(),
+        };
+        foreach (var material in hostile)
+        {
+            var reply = await _s.Client.CallAsync("ec2", admin, ("Action", "ImportKeyPair"), ("Version", Version), ("KeyName", "hostile"), ("PublicKeyMaterial", material));
+            Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+            Assert.Equal("InvalidKey.Format", reply.ErrorCode);
+        }
+
+        var none = await _s.Ok("ec2", admin, ("Action", "DescribeKeyPairs"), ("Version", Version));
+        Assert.Empty(none.Values("keyName"));
+    }
+
     private static string SshLine(RSA rsa)
     {
         var p = rsa.ExportParameters(false);

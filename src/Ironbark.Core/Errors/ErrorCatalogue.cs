@@ -134,4 +134,11 @@ public static class ErrorCatalogue
         new("KeyPairLimitExceeded", 400, "Maximum of 5000 keypairs reached.");
 
     public static AwsError KeyFormat(string message) => new("InvalidKey.Format", 400, message);
+
+    // ---- EC2 tags ----
+    public static AwsError InvalidId(string id) =>
+        new("InvalidID", 400, F("The ID '{0}' is not valid", id));
+
+    public static AwsError TagLimitExceeded() =>
+        new("TagLimitExceeded", 400, "The maximum number of Tags for a resource has been reached.");
 }

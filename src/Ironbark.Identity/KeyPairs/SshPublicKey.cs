@@ -1,32 +1,66 @@
-using System.Buffers.Binary;
 using System.Security.Cryptography;
 
 namespace Ironbark.Identity.KeyPairs;
 
-/// <summary>The OpenSSH wire form of an RSA public key: string "ssh-rsa", mpint e, mpint n.</summary>
+/// <summary>
+/// The OpenSSH wire forms of the public keys EC2 accepts: "ssh-rsa" (string type, mpint e, mpint n)
+/// and "ssh-ed25519" (string type, string 32-byte point).
+/// </summary>
 public static class SshPublicKey
 {
-    public static string Format(RSAParameters p, string comment)
+    public const int Ed25519KeyLength = 32;
+
+    public static string Format(RSAParameters p, string comment) => Line("ssh-rsa", RsaBlob(p), comment);
+
+    public static string FormatEd25519(ReadOnlySpan<byte> publicKey, string comment) => Line("ssh-ed25519", Ed25519Blob(publicKey), comment);
+
+    public static byte[] RsaBlob(RSAParameters p)
     {
-        ArgumentNullException.ThrowIfNull(comment);
         using var blob = new MemoryStream();
-        WriteString(blob, "ssh-rsa"u8);
-        WriteMpint(blob, p.Exponent!);
-        WriteMpint(blob, p.Modulus!);
-        var line = "ssh-rsa " + Convert.ToBase64String(blob.ToArray());
-        return comment.Length == 0 ? line : line + " " + comment;
+        SshWire.WriteString(blob, "ssh-rsa"u8);
+        SshWire.WriteMpint(blob, p.Exponent!);
+        SshWire.WriteMpint(blob, p.Modulus!);
+        return blob.ToArray();
+    }
+
+    public static byte[] Ed25519Blob(ReadOnlySpan<byte> publicKey)
+    {
+        using var blob = new MemoryStream();
+        SshWire.WriteString(blob, "ssh-ed25519"u8);
+        SshWire.WriteString(blob, publicKey);
+        return blob.ToArray();
     }
 
     /// <summary>Reads an ssh-rsa blob; null when the blob is not one.</summary>
     public static RSAParameters? ReadRsaBlob(ReadOnlySpan<byte> blob)
     {
-        if (!TryReadString(ref blob, out var type) || !type.SequenceEqual("ssh-rsa"u8)
-            || !TryReadString(ref blob, out var exponent) || !TryReadString(ref blob, out var modulus) || !blob.IsEmpty)
+        if (!SshWire.TryReadString(ref blob, out var type) || !type.SequenceEqual("ssh-rsa"u8)
+            || !SshWire.TryReadString(ref blob, out var exponent) || !SshWire.TryReadString(ref blob, out var modulus) || !blob.IsEmpty
+            || exponent.IsEmpty || modulus.IsEmpty)
         {
             return null;
         }
 
         return new RSAParameters { Exponent = TrimMpint(exponent), Modulus = TrimMpint(modulus) };
+    }
+
+    /// <summary>Reads an ssh-ed25519 blob's 32-byte point; null when the blob is not one.</summary>
+    public static byte[]? ReadEd25519Blob(ReadOnlySpan<byte> blob)
+    {
+        if (!SshWire.TryReadString(ref blob, out var type) || !type.SequenceEqual("ssh-ed25519"u8)
+            || !SshWire.TryReadString(ref blob, out var point) || !blob.IsEmpty || point.Length != Ed25519KeyLength)
+        {
+            return null;
+        }
+
+        return point.ToArray();
+    }
+
+    private static string Line(string type, byte[] blob, string comment)
+    {
+        ArgumentNullException.ThrowIfNull(comment);
+        var line = type + " " + Convert.ToBase64String(blob);
+        return comment.Length == 0 ? line : line + " " + comment;
     }
 
     private static byte[] TrimMpint(ReadOnlySpan<byte> value)
@@ -38,53 +72,5 @@ public static class SshPublicKey
         }
 
         return value[start..].ToArray();
-    }
-
-    private static bool TryReadString(ref ReadOnlySpan<byte> blob, out ReadOnlySpan<byte> value)
-    {
-        value = default;
-        if (blob.Length < 4)
-        {
-            return false;
-        }
-
-        var length = BinaryPrimitives.ReadUInt32BigEndian(blob);
-        if (length > (uint)(blob.Length - 4))
-        {
-            return false;
-        }
-
-        value = blob.Slice(4, (int)length);
-        blob = blob[(4 + (int)length)..];
-        return true;
-    }
-
-    private static void WriteString(MemoryStream stream, ReadOnlySpan<byte> value)
-    {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(length, (uint)value.Length);
-        stream.Write(length);
-        stream.Write(value);
-    }
-
-    private static void WriteMpint(MemoryStream stream, byte[] unsignedBigEndian)
-    {
-        var start = 0;
-        while (start < unsignedBigEndian.Length - 1 && unsignedBigEndian[start] == 0)
-        {
-            start++;
-        }
-
-        var value = unsignedBigEndian.AsSpan(start);
-        if ((value[0] & 0x80) != 0)
-        {
-            var padded = new byte[value.Length + 1];
-            value.CopyTo(padded.AsSpan(1));
-            WriteString(stream, padded);
-        }
-        else
-        {
-            WriteString(stream, value);
-        }
     }
 }

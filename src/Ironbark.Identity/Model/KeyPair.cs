@@ -8,4 +8,8 @@ public sealed record KeyPair(
     string Fingerprint,
     string PublicKey,
     string KeyType,
-    DateTimeOffset CreateTime);
+    DateTimeOffset CreateTime)
+{
+    /// <summary>The key pair's tags, ordered by key.</summary>
+    public IReadOnlyList<Ec2Tag> Tags { get; init; } = [];
+}

@@ -23,31 +23,42 @@ public sealed class KeyPairOperations
     }
 
     /// <summary>The created key pair and the private key, which is returned once and never stored.</summary>
-    public (KeyPair KeyPair, string PrivateKey) Create(CallContext call, string? keyName, string? keyType, bool dryRun)
+    public (KeyPair KeyPair, string PrivateKey) Create(CallContext call, string? keyName, string? keyType, string? keyFormat, IReadOnlyList<Ec2Tag> tags, bool dryRun)
     {
+        ArgumentNullException.ThrowIfNull(tags);
         var name = ValidName(keyName);
-        if (keyType is not null && keyType != "rsa")
+        var type = keyType ?? "rsa";
+        if (type is not ("rsa" or "ed25519"))
         {
-            throw keyType == "ed25519"
-                ? new AwsException(ErrorCatalogue.NotImplemented("CreateKeyPair with KeyType ed25519"))
-                : new AwsException(ErrorCatalogue.InvalidParameterValue($"Value ({keyType}) for parameter keyType is invalid. Valid values are: rsa, ed25519"));
+            throw new AwsException(ErrorCatalogue.InvalidParameterValue($"Value ({keyType}) for parameter keyType is invalid. Valid values are: rsa, ed25519"));
         }
 
-        var account = Authorize(call, "ec2:CreateKeyPair", Arns.KeyPair(call.Request.Region, call.Caller.AccountId, name), dryRun);
+        var format = keyFormat switch
+        {
+            null or "pem" => PrivateKeyFormat.Pem,
+            "ppk" => PrivateKeyFormat.Ppk,
+            _ => throw new AwsException(ErrorCatalogue.InvalidParameterValue($"Value ({keyFormat}) for parameter keyFormat is invalid. Valid values are: pem, ppk")),
+        };
+
+        Ec2TagRules.RequireValid(tags);
+        var account = AuthorizeCreation(call, "CreateKeyPair", name, type, tags, dryRun);
         RequireFree(account, name);
-        var generated = RsaKeyPairGenerator.Create(string.Empty);
-        var keyPair = Insert(new KeyPair(account.Account.Id, name, IdGenerator.KeyPairId(), generated.Fingerprint, generated.PublicKey, "rsa", _services.Time.GetUtcNow()));
-        return (keyPair, generated.PrivateKeyPem);
+        var generated = type == "ed25519" ? Ed25519KeyPairGenerator.Create(format, name) : RsaKeyPairGenerator.Create(format, name);
+        var keyPair = Insert(new KeyPair(account.Account.Id, name, IdGenerator.KeyPairId(), generated.Fingerprint, generated.PublicKey, type, _services.Time.GetUtcNow()) { Tags = Sorted(tags) });
+        return (keyPair, generated.PrivateKey);
     }
 
-    public KeyPair Import(CallContext call, string? keyName, string? publicKeyMaterial, bool dryRun)
+    public KeyPair Import(CallContext call, string? keyName, string? publicKeyMaterial, IReadOnlyList<Ec2Tag> tags, bool dryRun)
     {
+        ArgumentNullException.ThrowIfNull(tags);
         var name = ValidName(keyName);
         var material = publicKeyMaterial ?? throw new AwsException(ErrorCatalogue.MissingParameter("PublicKeyMaterial"));
-        var account = Authorize(call, "ec2:ImportKeyPair", Arns.KeyPair(call.Request.Region, call.Caller.AccountId, name), dryRun);
+        Ec2TagRules.RequireValid(tags);
+        // The key type is a condition key, so the material is read before authorizing.
         var imported = PublicKeyImporter.Import(material);
+        var account = AuthorizeCreation(call, "ImportKeyPair", name, imported.KeyType, tags, dryRun);
         RequireFree(account, name);
-        return Insert(new KeyPair(account.Account.Id, name, IdGenerator.KeyPairId(), imported.Fingerprint, imported.PublicKey, imported.KeyType, _services.Time.GetUtcNow()));
+        return Insert(new KeyPair(account.Account.Id, name, IdGenerator.KeyPairId(), imported.Fingerprint, imported.PublicKey, imported.KeyType, _services.Time.GetUtcNow()) { Tags = Sorted(tags) });
     }
 
     public IReadOnlyList<KeyPair> Describe(CallContext call, IReadOnlyList<string> keyNames, IReadOnlyList<string> keyPairIds, IReadOnlyList<KeyPairFilter> filters, bool dryRun)
@@ -94,7 +105,8 @@ public sealed class KeyPairOperations
         }
 
         var name = existing?.Name ?? keyName!;
-        Authorize(call, "ec2:DeleteKeyPair", Arns.KeyPair(call.Request.Region, call.Caller.AccountId, name), dryRun);
+        var keys = existing is null ? new Dictionary<string, IReadOnlyList<string>>() : KeyPairConditionKeys.For(existing.Name, existing.KeyType, existing.Tags);
+        Authorize(call, new AuthorizationTarget("ec2:DeleteKeyPair", Arns.KeyPair(call.Request.Region, call.Caller.AccountId, name), call.Caller.AccountId) { ExtraKeys = keys }, dryRun);
         if (existing is not null && _services.Store.DeleteKeyPair(existing.AccountId, existing.Name))
         {
             _services.Directory.Changed(existing.AccountId);
@@ -112,10 +124,35 @@ public sealed class KeyPairOperations
         return name;
     }
 
+    internal static IReadOnlyList<Ec2Tag> Sorted(IReadOnlyList<Ec2Tag> tags) => tags.OrderBy(t => t.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Creating a key pair is authorized with its name, type and request tags; tags on creation are also
+    /// authorized as ec2:CreateTags on the new key pair, with ec2:CreateAction naming the creating action.
+    /// </summary>
+    private AccountSnapshot AuthorizeCreation(CallContext call, string action, string name, string keyType, IReadOnlyList<Ec2Tag> tags, bool dryRun)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var arn = Arns.KeyPair(call.Request.Region, call.Caller.AccountId, name);
+        var keys = KeyPairConditionKeys.WithRequestTags(KeyPairConditionKeys.For(name, keyType, []), tags);
+        if (tags.Count > 0)
+        {
+            var tagKeys = new Dictionary<string, IReadOnlyList<string>>(keys, StringComparer.Ordinal) { ["ec2:CreateAction"] = [action] };
+            Guard.RequireEc2(_services.Authorizer, call, new AuthorizationTarget("ec2:CreateTags", arn, call.Caller.AccountId) { ExtraKeys = tagKeys });
+        }
+
+        return Authorize(call, new AuthorizationTarget("ec2:" + action, arn, call.Caller.AccountId) { ExtraKeys = keys }, dryRun);
+    }
+
     private AccountSnapshot Authorize(CallContext call, string action, string resource, bool dryRun)
     {
         ArgumentNullException.ThrowIfNull(call);
-        Guard.RequireEc2(_services.Authorizer, call, new AuthorizationTarget(action, resource, call.Caller.AccountId));
+        return Authorize(call, new AuthorizationTarget(action, resource, call.Caller.AccountId), dryRun);
+    }
+
+    private AccountSnapshot Authorize(CallContext call, AuthorizationTarget target, bool dryRun)
+    {
+        Guard.RequireEc2(_services.Authorizer, call, target);
         if (dryRun)
         {
             throw new AwsException(ErrorCatalogue.DryRunOperation());

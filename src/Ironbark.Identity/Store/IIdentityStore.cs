@@ -58,7 +58,13 @@ public interface IIdentityStore : IDisposable
 
     bool DeleteAccessKey(string accessKeyId);
 
+    /// <summary>Inserts the key pair with its tags, atomically; false when the name or id is taken.</summary>
     bool TryInsertKeyPair(KeyPair keyPair);
+
+    /// <summary>Adds or overwrites tags on a key pair; false when the key pair no longer exists.</summary>
+    bool PutKeyPairTags(string keyPairId, IReadOnlyList<Ec2Tag> tags);
+
+    void DeleteKeyPairTags(string keyPairId, IReadOnlyList<string> keys);
 
     bool DeleteKeyPair(string accountId, string name);
 }

@@ -3,9 +3,12 @@ using Ironbark.Protocol.Query;
 
 namespace Ironbark.Server.Pipeline;
 
-/// <summary>What an action handler gets: the authenticated call and the decoded parameters.</summary>
-internal sealed class ActionRequest(CallContext call, QueryParameters parameters)
+/// <summary>What an action handler gets: the authenticated call, the decoded parameters and the Host the client used.</summary>
+internal sealed class ActionRequest(CallContext call, QueryParameters parameters, string host = "")
 {
+    /// <summary>The request's Host (name and port), so answers naming an endpoint name this server.</summary>
+    public string Host { get; } = host;
+
     public CallContext Call { get; } = call;
 
     public QueryParameters Parameters { get; } = parameters;

@@ -101,7 +101,7 @@ internal sealed partial class RequestPipeline
             caller = Authenticate(service, request, auth);
             SessionRestrictions.Check(caller, ServiceRouter.ScopeName(service), action!);
             var info = new RequestInfo(auth!.Region, http.Connection.RemoteIpAddress?.ToString() ?? "127.0.0.1", http.Request.IsHttps, _services.Now);
-            var result = handler(new ActionRequest(new CallContext(caller, info), parameters));
+            var result = handler(new ActionRequest(new CallContext(caller, info), parameters, http.Request.Host.Value ?? string.Empty));
             body = service == ServiceKind.Ec2
                 ? XmlResponses.Ec2(action!, XmlResponses.Ec2Namespace(ec2Version), requestId, result ?? (_ => { }))
                 : XmlResponses.Query(action!, Namespace(service), requestId, result);
