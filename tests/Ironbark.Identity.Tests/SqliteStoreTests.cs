@@ -50,7 +50,7 @@ public sealed class SqliteStoreTests : IDisposable
         const string Id = "key-0123456789abcdef1";
         using (var store = Open())
         {
-            store.TryInsertAccount(new Account("123456789012", "tags", Now));
+            store.TryInsertAccount(new Account("123456789012", "tags", Now), Admin("123456789012"), AdminPolicy("123456789012"));
             var keyPair = new KeyPair("123456789012", "k", Id, "aa", "ssh-ed25519 AAAA", "ed25519", Now) { Tags = [new Ec2Tag("Env", "a")] };
             Assert.True(store.TryInsertKeyPair(keyPair));
             Assert.False(store.TryInsertKeyPair(keyPair with { KeyPairId = "key-0123456789abcdef2" }));
