@@ -130,8 +130,8 @@ public static class ErrorCatalogue
     public static AwsError KeyPairIdsNotFound(IEnumerable<string> ids) =>
         new("InvalidKeyPair.NotFound", 400, F("The key pair IDs '{0}' do not exist", string.Join(", ", ids)));
 
-    public static AwsError KeyPairLimitExceeded() =>
-        new("KeyPairLimitExceeded", 400, "Maximum of 5000 keypairs reached.");
+    public static AwsError KeyPairLimitExceeded(int limit) =>
+        new("KeyPairLimitExceeded", 400, F("Maximum of {0} keypairs reached.", limit));
 
     public static AwsError KeyFormat(string message) => new("InvalidKey.Format", 400, message);
 

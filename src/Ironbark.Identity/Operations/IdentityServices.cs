@@ -9,8 +9,9 @@ namespace Ironbark.Identity.Operations;
 /// <summary>The shared pieces every operation works with.</summary>
 public sealed class IdentityServices
 {
-    public IdentityServices(IIdentityStore store, SecretSealer masterSealer, TimeProvider time)
+    public IdentityServices(IIdentityStore store, SecretSealer masterSealer, TimeProvider time, IdentityLimits? limits = null)
     {
+        Limits = limits ?? IdentityLimits.Aws;
         Store = store;
         MasterSealer = masterSealer;
         Time = time;
@@ -21,6 +22,8 @@ public sealed class IdentityServices
     }
 
     public IIdentityStore Store { get; }
+
+    public IdentityLimits Limits { get; }
 
     public SecretSealer MasterSealer { get; }
 

@@ -14,7 +14,6 @@ namespace Ironbark.Identity.Operations;
 /// </summary>
 public sealed class KeyPairOperations
 {
-    public const int KeyPairsPerAccount = 5000;
     private readonly IdentityServices _services;
 
     public KeyPairOperations(IdentityServices services)
@@ -161,16 +160,16 @@ public sealed class KeyPairOperations
         return _services.Directory.Get(call.Caller.AccountId)!;
     }
 
-    private static void RequireFree(AccountSnapshot account, string name)
+    private void RequireFree(AccountSnapshot account, string name)
     {
         if (account.FindKeyPair(name) is not null)
         {
             throw new AwsException(ErrorCatalogue.KeyPairDuplicate(name));
         }
 
-        if (account.KeyPairs.Count >= KeyPairsPerAccount)
+        if (account.KeyPairs.Count >= _services.Limits.KeyPairsPerAccount)
         {
-            throw new AwsException(ErrorCatalogue.KeyPairLimitExceeded());
+            throw new AwsException(ErrorCatalogue.KeyPairLimitExceeded(_services.Limits.KeyPairsPerAccount));
         }
     }
 
