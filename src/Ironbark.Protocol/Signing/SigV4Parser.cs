@@ -105,21 +105,7 @@ public static class SigV4Parser
             throw Incomplete(missing.ToString());
         }
 
-        var (accessKeyId, credentialDate, region, service) = ParseCredential(credential!);
-        var time = ParseTime(date!, isAmzDate: amzDate is not null);
-        return new SigV4Authorization
-        {
-            AccessKeyId = accessKeyId,
-            CredentialDate = credentialDate,
-            Region = region,
-            Service = service,
-            SignedHeaders = ParseSignedHeaders(signedHeaders!),
-            Signature = signature!,
-            RequestTime = time,
-            AmzDate = SigV4Signer.FormatAmzDate(time),
-            IsPresigned = false,
-            SessionToken = (request.GetHeader(SecurityTokenName) ?? parameters.Get(SecurityTokenName))?.Trim(),
-        };
+        return Build(request, parameters, credential!, ParseTime(date!, isAmzDate: amzDate is not null), signedHeaders!, signature!, presigned: false, expiresSeconds: null);
     }
 
     private static SigV4Authorization ParsePresigned(HttpRequestData request, QueryParameters parameters, string algorithm)
@@ -165,20 +151,26 @@ public static class SigV4Parser
             expires = seconds;
         }
 
-        var (accessKeyId, credentialDate, region, service) = ParseCredential(credential!);
-        var time = ParseTime(date!, isAmzDate: true);
+        return Build(request, parameters, credential!, ParseTime(date!, isAmzDate: true), signedHeaders!, signature!, presigned: true, expires);
+    }
+
+    /// <summary>The parsed authorization, for both forms.</summary>
+    private static SigV4Authorization Build(
+        HttpRequestData request, QueryParameters parameters, string credential, DateTimeOffset time, string signedHeaders, string signature, bool presigned, int? expiresSeconds)
+    {
+        var (accessKeyId, credentialDate, region, service) = ParseCredential(credential);
         return new SigV4Authorization
         {
             AccessKeyId = accessKeyId,
             CredentialDate = credentialDate,
             Region = region,
             Service = service,
-            SignedHeaders = ParseSignedHeaders(signedHeaders!),
-            Signature = signature!,
+            SignedHeaders = ParseSignedHeaders(signedHeaders),
+            Signature = signature,
             RequestTime = time,
             AmzDate = SigV4Signer.FormatAmzDate(time),
-            IsPresigned = true,
-            ExpiresSeconds = expires,
+            IsPresigned = presigned,
+            ExpiresSeconds = expiresSeconds,
             SessionToken = (request.GetHeader(SecurityTokenName) ?? parameters.Get(SecurityTokenName))?.Trim(),
         };
     }
